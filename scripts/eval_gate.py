@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Check or re-pin the evaluation gate.
+
+usage: scripts/eval_gate.py [--update [--allow-regression]] [--gold DIR]
+Without --update: exit 1 if any F1 fell below its floor. With --update: pin today's scores
+(never lower than before unless --allow-regression is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from warta.evaluate.gate import BASELINE, check, load, updated
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--allow-regression", action="store_true")
+    parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    args = parser.parse_args()
+    baseline = load() if BASELINE.exists() else {"floors": {}, "corpus": {}}
+    if args.update:
+        try:
+            new = updated(baseline, args.gold, allow_regression=args.allow_regression)
+        except ValueError as e:
+            print(e, file=sys.stderr)
+            return 1
+        BASELINE.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(new["floors"], indent=2))
+        return 0
+    problems = check(baseline, args.gold)
+    for p in problems:
+        print(p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Actors: names, metonyms, offices joined into phrases, case rules, places, time-aware roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import code_text
+from warta.actors.gazetteer import Entry, Role, parse_roles
+
+
+def _mentions(
+    text: str, lang: str, published: str | None = None
+) -> list[tuple[str, str | None, str | None, str]]:
+    article = code_text(text, lang=lang, published=published)
+    return [(m.text, m.code, m.sector, m.kind) for m in article.mentions]
+
+
+def test_metonyms_and_office_phrases_indonesian() -> None:
+    found = _mentions(
+        "Kremlin memanggil pulang Duta Besar Rusia untuk Amerika Serikat. Gedung Putih menolak, kata juru bicara "
+        "Kementerian Luar Negeri China.",
+        "id",
+    )
+    assert ("Kremlin", "RUS", "GOV", "metonym") in found
+    assert ("Duta Besar Rusia", "RUS", "GOV", "state") in found
+    assert ("Amerika Serikat", "USA", None, "state") in found
+    assert ("Gedung Putih", "USA", "GOV", "metonym") in found
+    assert ("juru bicara Kementerian Luar Negeri China", "CHN", "GOV", "state") in found
+
+
+def test_demonyms_and_sectors_english() -> None:
+    found = _mentions(
+        "Russian troops shelled the town while Chinese police arrested protesters in Hong Kong.", "en"
+    )
+    assert ("Russian troops", "RUS", "MIL", "state") in [
+        (t, c, s, "state" if k == "demonym" else k) for t, c, s, k in found
+    ]
+    assert any(t == "Chinese police" and c == "CHN" and s == "COP" for t, c, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Ia fasih berbahasa Inggris dan belajar bahasa Inggris sejak kecil.", "id", "GBR"),
+        ("Nilai tukar dolar AS naik tajam pekan ini.", "id", "USA"),
+        ("Officials said as many as ten people left.", "en", "USA"),
+        ("Let us know what you think about the plan.", "en", "USA"),
+    ],
+)
+def test_case_and_context_rules(text: str, lang: str, absent: str) -> None:
+    assert all(code != absent for _, code, _, _ in _mentions(text, lang))
+
+
+def test_capital_after_preposition_or_in_dateline_is_a_place() -> None:
+    found = _mentions(
+        "MOSKOW - Menteri itu tiba di Beijing pada Senin. Beijing menyambut baik kedatangannya.", "id"
+    )
+    kinds = [(t, k) for t, _, _, k in found]
+    assert ("MOSKOW", "place") in kinds and ("Beijing", "place") in kinds and ("Beijing", "capital") in kinds
+
+
+def test_roles_are_time_aware() -> None:
+    person = Entry(
+        "Someone", "USA", None, "person", roles=parse_roles("GOV@2021-01-20..2025-01-20;ELI@2025-01-20..")
+    )
+    assert person.sector_on(dt.date(2022, 5, 1)) == "GOV"
+    assert person.sector_on(dt.date(2025, 3, 1)) == "ELI"
+    assert person.sector_on(dt.date(2019, 1, 1)) is None
+    assert person.sector_on(None) == "ELI"
+    assert Role("GOV", None, dt.date(2020, 1, 1)).covers(dt.date(1999, 1, 1))
+
+
+def test_unknown_name_after_office_joins_the_phrase() -> None:
+    found = _mentions("Duta Besar Jerman, Ina Lepel, bertemu Seskab di Jakarta.", "id")
+    assert ("Duta Besar Jerman, Ina Lepel", "DEU", "GOV", "person") in found

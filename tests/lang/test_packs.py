@@ -1,0 +1,32 @@
+"""Every language pack passes the same checks: loads, data files parse, lexicon and gazetteer build."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.gazetteer import gazetteer
+from warta.coding.lexicon import lexicon
+from warta.errors import LanguagePackError
+from warta.lang import available_languages, get_lang_pack, pack_for
+from warta.ontology import EVENT_TYPES
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_pack_loads_with_its_data(code: str) -> None:
+    pack = get_lang_pack(code)
+    assert pack.code == code
+    assert pack.boilerplate and pack.abbreviations and pack.negators and pack.reporting
+    assert len(gazetteer(code)) > 300
+    covered = {t.event for phrase in lexicon(code).matcher._index.values() for t in phrase.values}
+    assert covered == set(EVENT_TYPES), set(EVENT_TYPES) - covered
+
+
+def test_unknown_language_says_how_to_add_one() -> None:
+    with pytest.raises(LanguagePackError, match="Add one under warta/lang/xx/"):
+        get_lang_pack("xx")
+
+
+def test_malay_uses_indonesian_pack() -> None:
+    pack = pack_for("ms")
+    assert pack is not None and pack.code == "id"
+    assert pack_for("ar") is None and pack_for(None) is None

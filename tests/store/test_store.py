@@ -1,0 +1,67 @@
+"""Store: a real DuckDB file; idempotent writes, filters, parameterised queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import code_text
+from warta.errors import StoreError
+from warta.store import EventFilter, Store
+
+TEXT = (
+    "JAKARTA - Kementerian Luar Negeri Indonesia memanggil duta besar Australia pada Senin (10/11). "
+    "Polisi Australia menangkap dua nelayan Indonesia di Laut Timor."
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "w.duckdb")
+    yield s
+    s.close()
+
+
+def test_write_is_idempotent_and_replaces_changed_articles(store: Store) -> None:
+    article = code_text(TEXT, lang="id", published="2025-11-12")
+    store.write([article])
+    store.write([article])
+    counts = store.counts()
+    assert counts["articles"] == 1 and counts["events"] == len(article.events) > 0
+    changed = code_text(TEXT.split(". ")[0] + ".", lang="id", published="2025-11-12")
+    store.write([changed])
+    assert store.counts()["events"] == len(changed.events)
+    assert store.known_hashes(["t", "other"]) == {"t": changed.content_hash}
+
+
+def test_records_follow_the_contract(store: Store) -> None:
+    article = code_text(TEXT, lang="id", published="2025-11-12")
+    store.write([article])
+    (rec,) = store.events(EventFilter(event="ACCUSE"))
+    assert rec == article.events[0].to_record() | {"confidence": pytest.approx(article.events[0].confidence)}
+    assert rec["evidence"]["text"] == article.text[rec["evidence"]["start"] : rec["evidence"]["end"]]
+
+
+def test_filters(store: Store) -> None:
+    store.write([code_text(TEXT, lang="id", published="2025-11-12")])
+    assert {r["event"] for r in store.events(EventFilter(actor="IDN"))} == {"ACCUSE"}
+    assert {r["event"] for r in store.events(EventFilter(recipient="IDN"))} == {"COERCE"}
+    assert store.events(EventFilter(event="COERCE", factuality="asserted", lang="id", limit=1))
+    assert store.events(EventFilter(event="ASSAULT")) == []
+
+
+@pytest.mark.parametrize("payload", ["IDN' OR '1'='1", "'; DROP TABLE events; --", 'x" OR 1=1 --'])
+def test_filters_cannot_inject_sql(store: Store, payload: str) -> None:
+    store.write([code_text(TEXT, lang="id", published="2025-11-12")])
+    assert store.events(EventFilter(actor=payload)) == []
+    assert store.events(EventFilter(doc_id=payload, event=payload)) == []
+    assert store.counts()["events"] > 0
+
+
+def test_locked_or_bad_file_gives_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-db.duckdb"
+    bad.write_text("this is not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="Cannot open the database"):
+        Store.open(bad)

@@ -1,0 +1,280 @@
+"""The `warta` command: thin wrappers over the library (the only module that prints or exits)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from warta import __version__
+from warta.errors import Errors, WartaError
+from warta.ingest import read_inputs
+from warta.model import Skip
+from warta.ontology import EVENT_TYPES, FACTUALITIES
+from warta.pipeline import Pipeline
+from warta.runner import RunReport, code_stream, ingest_into
+from warta.store import DEFAULT_DB, EventFilter, Store
+
+_TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "factuality", "conf", "doc_id", "trigger")
+
+
+def _print_skip(skip: Skip) -> None:
+    click.echo(skip.describe(), err=True)
+
+
+def _fail(e: WartaError) -> click.ClickException:
+    return click.ClickException(str(e))
+
+
+def _parse_date(value: str | None, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise click.BadParameter(Errors.E011.format(value=value, what=what)) from e
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warta")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and details to stderr.")
+def main(verbose: bool) -> None:
+    """Warta: political event data from Indonesian and English news."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+
+
+@main.command("code")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write events here (JSON Lines)."
+)
+def code_cli(inputs: Sequence[str], output: str | None) -> None:
+    """Code INPUT files, directories or '-' (JSON Lines on stdin); print events as JSON Lines."""
+    report = RunReport()
+    out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        for article in code_stream(
+            read_inputs(inputs), pipeline=Pipeline(strict=False), report=report, on_skip=_print_skip
+        ):
+            for event in article.events:
+                out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+    except WartaError as e:
+        raise _fail(e) from e
+    finally:
+        if output:
+            out.close()
+    click.echo(report.summary(), err=True)
+
+
+@main.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+def ingest_cli(inputs: Sequence[str], db: str) -> None:
+    """Code INPUT files, directories or '-' and store articles and events in the database."""
+    report = RunReport()
+    try:
+        with Store.open(db) as store:
+            ingest_into(
+                store,
+                read_inputs(inputs),
+                pipeline=Pipeline(strict=False),
+                report=report,
+                on_skip=_print_skip,
+            )
+    except WartaError as e:
+        raise _fail(e) from e
+    click.echo(report.summary(), err=True)
+
+
+@main.command("events")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option(
+    "--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="PLOVER event type."
+)
+@click.option("--mode", help="PLOVER mode.")
+@click.option("--actor", help="Actor code (e.g. RUS).")
+@click.option("--recipient", help="Recipient code (e.g. USA).")
+@click.option("--factuality", type=click.Choice(FACTUALITIES), help="Only events of this factuality.")
+@click.option("--lang", help="Language of the article (id, en).")
+@click.option("--doc", "doc_id", help="Only events of this article.")
+@click.option("--since", help="Earliest event date, YYYY-MM-DD.")
+@click.option("--until", help="Latest event date, YYYY-MM-DD.")
+@click.option("--min-confidence", type=float, help="Minimum confidence (0-1).")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+)
+def events_cli(
+    db: str,
+    event_type: str | None,
+    mode: str | None,
+    actor: str | None,
+    recipient: str | None,
+    factuality: str | None,
+    lang: str | None,
+    doc_id: str | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored events, filtered."""
+    if not Path(db).exists():
+        raise click.ClickException(f"No database at '{db}'. Create it with: warta ingest INPUT... --db {db}")
+    filters = EventFilter(
+        event=event_type.upper() if event_type else None,
+        mode=mode,
+        actor=actor.upper() if actor else None,
+        recipient=recipient.upper() if recipient else None,
+        factuality=factuality,
+        lang=lang,
+        doc_id=doc_id,
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        min_confidence=min_confidence,
+        limit=limit,
+    )
+    try:
+        with Store.open(db, read_only=True) as store:
+            records = store.events(filters)
+    except WartaError as e:
+        raise _fail(e) from e
+    if fmt == "jsonl":
+        for rec in records:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow([*_TABLE_COLUMNS, "evidence"])
+        for rec in records:
+            row = _row(rec)
+            writer.writerow([row[c] for c in _TABLE_COLUMNS] + [rec["evidence"]["text"]])
+    else:
+        _print_table([_row(r) for r in records])
+        click.echo(f"{len(records)} event(s)", err=True)
+
+
+def _side(members: list[dict[str, Any]]) -> str:
+    return "+".join(f"{m['code']}" + (f"/{m['sector']}" if m.get("sector") else "") for m in members) or "-"
+
+
+def _row(rec: dict[str, Any]) -> dict[str, str]:
+    return {
+        "date": rec["date"] or "-",
+        "event": rec["event"],
+        "mode": rec["mode"] or "-",
+        "actor": _side(rec["actor"]),
+        "recipient": _side(rec["recipient"]),
+        "factuality": rec["factuality"],
+        "conf": f"{rec['confidence']:.2f}",
+        "doc_id": rec["doc_id"],
+        "trigger": rec["evidence"]["trigger"],
+    }
+
+
+def _print_table(rows: list[dict[str, str]]) -> None:
+    widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in _TABLE_COLUMNS}
+    widths["doc_id"] = min(widths["doc_id"], 28)
+    click.echo("  ".join(c.upper().ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip())
+    for r in rows:
+        click.echo("  ".join(r[c][: widths[c]].ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip())
+
+
+@main.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def evaluate_cli(gold: Sequence[str], as_json: bool) -> None:
+    """Score the coder on gold files (GUIDELINES.md section 5), per language and overall."""
+    from warta.evaluate import evaluate
+
+    try:
+        tallies = evaluate(gold)
+    except WartaError as e:
+        raise _fail(e) from e
+    result = {lang: t.summary() for lang, t in tallies.items()}
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    cols = (
+        "articles",
+        "gold",
+        "predicted",
+        "matched",
+        "precision",
+        "recall",
+        "f1",
+        "mode_accuracy",
+        "date_accuracy",
+        "factuality_accuracy",
+    )
+    names = ("articles", "gold", "pred", "match", "P", "R", "F1", "mode", "date", "factuality")
+    click.echo("lang  " + "  ".join(n.rjust(max(len(n), 6)) for n in names))
+    for lang, summary in result.items():
+        cells = []
+        for col, name in zip(cols, names, strict=True):
+            value = summary[col]
+            text = "-" if value is None else (f"{value:.3f}" if isinstance(value, float) else str(value))
+            cells.append(text.rjust(max(len(name), 6)))
+        click.echo(f"{lang:<4}  " + "  ".join(cells))
+
+
+@main.group("actors")
+def actors_group() -> None:
+    """Actor recognition."""
+
+
+@actors_group.command("tag")
+@click.argument("inputs", nargs=-1, required=True)
+def actors_tag_cli(inputs: Sequence[str]) -> None:
+    """Print every political actor mention of INPUT as JSON Lines (resolved for the publication date)."""
+    report = RunReport()
+    try:
+        for article in code_stream(
+            read_inputs(inputs), pipeline=Pipeline(strict=False), report=report, on_skip=_print_skip
+        ):
+            for m in article.mentions:
+                if m.code is None or m.kind == "place":
+                    continue
+                rec = {
+                    "doc_id": article.doc_id,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "code": m.code,
+                    "sector": m.sector,
+                    "name": m.name,
+                    "wikidata": m.wikidata,
+                }
+                click.echo(json.dumps(rec, ensure_ascii=False))
+    except WartaError as e:
+        raise _fail(e) from e
+    click.echo(report.summary(), err=True)
+
+
+@main.command("bench")
+@click.option(
+    "--articles", "n", type=int, default=5000, show_default=True, help="Articles in the benchmark corpus."
+)
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), help="JSON Lines to replicate.")
+@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the corpus and database here.")
+def bench_cli(n: int, corpus: str | None, workdir: str | None) -> None:
+    """Time the whole pipeline (ingest -> code -> store) and print articles/s and peak memory as JSON."""
+    from warta.bench import DEFAULT_CORPUS, run_benchmark
+
+    source = Path(corpus) if corpus else DEFAULT_CORPUS
+    if not source.exists():
+        raise click.ClickException(f"No corpus at {source}. Pass --corpus FILE.jsonl.")
+    try:
+        result = run_benchmark(source, n_articles=n, workdir=Path(workdir) if workdir else None)
+    except WartaError as e:
+        raise _fail(e) from e
+    click.echo(json.dumps(result, indent=2))

@@ -1,0 +1,213 @@
+"""Who did it and to whom, without a parser: clause-level heuristics over actor mentions.
+
+Active voice: the actor is the nearest mention before the trigger in its clause (the subject), the
+recipient the first mention after it. Passive ("dijatuhi sanksi oleh AS", "was condemned by"): the
+agent after "oleh"/"by" acts on the subject. Nouns ("serangan Israel ke Doha", "Russia's invasion
+of Ukraine"): the possessor acts, a prepositional object receives. Frames refine this: `mutual`
+joins coordinated subjects ("A dan B bertemu"), `host` swaps host and visitor, `visit` lets the
+place visited be the recipient, `summon` tells a recall of one's own ambassador from a summons of a
+foreign one, `self` takes a recipient only after a preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.lexicon import Trigger
+from warta.coding.view import Placed, View, resolve_pronoun
+from warta.lang.pack import LanguagePack
+from warta.model import Actor
+
+_MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+    event: str
+    mode: str | None
+    direct: bool  # the actor was found in the trigger's own clause (not by a fallback)
+
+
+def _eligible(view: View, p: Placed, pack: LanguagePack) -> bool:
+    """A mention that can be a subject: coded, not a place, not the object of a preposition."""
+    if p.actor.kind == "place":
+        return False
+    return not view.preceded_by(p, pack.recipient_preps | pack.locative_preps | pack.agent_markers)
+
+
+def _subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    left = view.left_bound(start)
+    for p in reversed(view.mentions):
+        if p.end <= start and p.start > left and _eligible(view, p, pack):
+            return p
+    return None
+
+
+def _coordinated(view: View, subject: Placed, pack: LanguagePack) -> list[Placed]:
+    """The subject and the mentions joined to it before: "Rusia dan China", "Thailand-Kamboja"."""
+    group = [subject]
+    for p in reversed([m for m in view.mentions if m.end <= subject.start]):
+        gap = view.lowered[p.end : group[0].start]
+        if gap and all(t in pack.coordinators or t == "," for t in gap) and p.actor.code:
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _after(view: View, end: int, pack: LanguagePack, *, places: bool, prep_only: bool) -> list[Placed]:
+    right = view.right_bound(end)
+    out = []
+    for p in view.mentions:
+        if p.start < end or p.start >= right or not p.actor.code:
+            continue
+        if p.actor.kind == "place" and not places:
+            continue
+        if prep_only and not view.preceded_by(p, pack.recipient_preps | pack.locative_preps, within=2):
+            continue
+        out.append(p)
+    return out
+
+
+def _agent(view: View, end: int, pack: LanguagePack) -> Placed | None:
+    right = view.right_bound(end)
+    for p in view.mentions:
+        if end <= p.start < right and p.actor.code and view.preceded_by(p, pack.agent_markers):
+            return p
+    return None
+
+
+def _is_passive(view: View, start: int, end: int, trig: Trigger, pack: LanguagePack) -> bool:
+    if trig.voice == "passive":
+        return True
+    if pack.passive_aux and trig.voice == "active":
+        before = view.lowered[max(0, start - 2) : start]
+        return any(t in pack.passive_aux for t in before) and view.lowered[start].endswith(("ed", "en", "wn"))
+    return False
+
+
+def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | None:
+    if pack.genitive_after:
+        return next(
+            (p for p in view.mentions if p.start == end and p.actor.code and p.actor.kind != "place"), None
+        )
+    for p in view.mentions:  # "Russia's invasion", "Chinese attack"
+        gap = view.lowered[p.end : start]
+        if p.actor.code and p.actor.kind != "place" and (not gap or gap in (["'", "s"], ["’", "s"])):
+            return p
+    return None
+
+
+def _pick_recipient(candidates: list[Placed], actor: Actor | None) -> Actor | None:
+    for p in candidates:
+        if actor is None or p.actor.code != actor.code:
+            return p.actor
+    for p in candidates:
+        if actor is not None and (p.actor.sector != actor.sector or p.actor.text != actor.text):
+            return p.actor  # domestic: police (IDN COP) arrest activists (IDN CVL)
+    return None
+
+
+def find_arguments(view: View, start: int, end: int, trig: Trigger, pack: LanguagePack) -> Arguments | None:
+    """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found."""
+    event, mode, frame = trig.event, trig.mode, trig.frame
+    after = _after(view, end, pack, places=frame in ("visit", "summon"), prep_only=frame == "self")
+    actors: list[Actor] = []
+    recipient: Actor | None = None
+    direct = True
+    if _is_passive(view, start, end, trig, pack):
+        agent = _agent(view, end, pack)
+        subject = _subject(view, start, pack)
+        if agent is None:
+            return None
+        actors = [agent.actor]
+        recipient = subject.actor if subject else None
+    else:
+        subject = _subject(view, start, pack)
+        genitive = _genitive(view, start, end, pack) if trig.voice == "noun" else None
+        agent = _agent(view, end, pack) if trig.voice == "noun" else None
+        if agent is not None:
+            actors = [agent.actor]
+        elif genitive is not None:
+            actors = [genitive.actor]
+            after = [p for p in after if p is not genitive]
+        elif subject is not None:
+            group = _coordinated(view, subject, pack) if frame == "mutual" else [subject]
+            actors = [p.actor for p in group]
+        else:
+            fallback = _fallback_actor(view, start, trig, pack)
+            if fallback is None:
+                return None
+            actors, direct = [fallback], False
+        if frame == "summon":
+            event, mode, after = _summon(actors[0], after, trig)
+        recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0])
+        if frame == "host" and recipient is not None:
+            actors, recipient = [recipient], actors[0]
+    actors = [_with_code(a, view) for a in actors]
+    if not actors or actors[0].code is None:
+        return None
+    if recipient is not None:
+        recipient = _with_code(recipient, view)
+        if recipient.code is None:
+            recipient = None
+    if frame == "mutual" and len(actors) == 1 and recipient is None:
+        pair = _mutual_pair(view, start, pack)
+        if pair:
+            actors = pair
+    recipients = () if recipient is None else (recipient,)
+    return Arguments(tuple(actors), recipients, event, mode, direct)
+
+
+def _summon(actor: Actor, after: list[Placed], trig: Trigger) -> tuple[str, str | None, list[Placed]]:
+    """A recall of one's own ambassador (SANCTION withdraw) or a summons of a foreign one (ACCUSE)."""
+    own = trig.pattern.endswith("nya") or trig.event == "SANCTION"
+    if after and after[0].actor.code == actor.code:
+        own, after = True, after[1:]  # "memanggil pulang Duta Besar Rusia untuk AS"
+    if own:
+        return "SANCTION", "withdraw", after
+    return "ACCUSE", "disapprove", after
+
+
+def _fallback_actor(view: View, start: int, trig: Trigger, pack: LanguagePack) -> Actor | None:
+    """A pronoun subject, else the quoted speaker, else the nearest mention before the trigger."""
+    left = view.left_bound(start)
+    for k in range(start - 1, max(left, start - 3), -1):
+        if view.lowered[k] in pack.pronouns:
+            resolved = resolve_pronoun(view, k)
+            if resolved is not None:
+                return resolved
+    if view.speaker is not None and view.speaker.start > start:
+        return view.speaker.actor
+    for p in reversed(view.mentions):
+        if p.end <= start and _eligible(view, p, pack):
+            return p.actor
+    return None
+
+
+def _with_code(actor: Actor, view: View) -> Actor:
+    """An actor named only by office ("polisi", "massa") takes the country of the dateline."""
+    if actor.code is not None:
+        return actor
+    home = view.home
+    if home is None or home.code is None:
+        return actor
+    return Actor(
+        home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
+    )
+
+
+def _mutual_pair(view: View, start: int, pack: LanguagePack) -> list[Actor] | None:
+    """ "kedua negara sepakat": the two parties named last before the trigger."""
+    window = view.lowered[max(0, start - 3) : start]
+    if not any(t in _MUTUAL_SUBJECTS for t in window):
+        return None
+    seen: list[Actor] = []
+    for actor in [*reversed([p.actor for p in view.mentions if p.end <= start]), *reversed(view.history)]:
+        if actor.code and actor.kind != "place" and all(actor.code != a.code for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            return list(reversed(seen))
+    return None

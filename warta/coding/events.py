@@ -1,0 +1,129 @@
+"""Turning a coded trigger into an `Event` record: id, crosswalk, evidence, confidence, context;
+and the per-article clean-up (one event per real-world action)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from warta.coding.arguments import Arguments
+from warta.coding.factuality import Factuality
+from warta.coding.view import View
+from warta.model import Actor, Event, Evidence
+from warta.ontology import crosswalk, modes_of
+
+_DIPLOMATIC_WORDS = frozenset(
+    "duta dubes kedutaan kedubes diplomat diplomatik ambassador envoy embassy diplomatic".split()
+)
+
+
+def event_id(
+    doc_id: str, trigger_start: int, event: str, actors: Sequence[Actor], recipients: Sequence[Actor]
+) -> str:
+    key = "|".join(
+        [
+            doc_id,
+            str(trigger_start),
+            event,
+            *(a.code or "" for a in actors),
+            ">",
+            *(r.code or "" for r in recipients),
+        ]
+    )
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _context(view: View, event: str, mode: str | None, sides: Sequence[Actor]) -> tuple[str, ...]:
+    found = []
+    sectors = {a.sector for a in sides}
+    if (event == "SANCTION" and mode in ("withdraw", "expel")) or _DIPLOMATIC_WORDS & set(view.lowered):
+        found.append("diplomatic")
+    if "MIL" in sectors:
+        found.append("military")
+    if "JUD" in sectors or (event == "SANCTION" and mode == "convict"):
+        found.append("legal")
+    if "SPY" in sectors:
+        found.append("intelligence")
+    return tuple(found)
+
+
+def make_event(
+    *,
+    doc_id: str,
+    lang: str,
+    text: str,
+    view: View,
+    trigger_span: tuple[int, int],
+    args: Arguments,
+    fact: Factuality,
+    mode: str | None,
+    title_like: bool,
+) -> Event:
+    start_tok, end_tok = trigger_span
+    t_start, t_end = view.char_span(start_tok, end_tok)
+    sent = view.sent
+    event_type = fact.event
+    if mode is not None and mode not in modes_of(event_type):
+        mode = None
+    xw = crosswalk(event_type, mode)
+    confidence = 0.4 + (0.25 if args.direct else 0.0) + (0.15 if args.recipients else 0.05)
+    confidence += 0.1 if end_tok - start_tok > 1 else 0.0
+    confidence -= 0.15 if title_like else 0.0
+    place = next((p.actor.text for p in view.mentions if p.actor.kind == "place"), None)
+    return Event(
+        id=event_id(doc_id, t_start, event_type, args.actors, args.recipients),
+        doc_id=doc_id,
+        lang=lang,
+        event=event_type,
+        mode=mode,
+        actor=args.actors,
+        recipient=args.recipients,
+        factuality=fact.value,
+        evidence=Evidence(
+            text[sent.start : sent.end], sent.start, sent.end, text[t_start:t_end], t_start, t_end
+        ),
+        date=fact.date,
+        context=_context(view, event_type, mode, args.actors + args.recipients),
+        speaker=view.speaker.actor.name if view.speaker is not None else None,
+        place=place,
+        confidence=max(0.05, min(0.95, confidence)),
+        cameo=xw.cameo,
+        goldstein=xw.goldstein,
+        quad=xw.quad,
+        plover_score=xw.plover_score,
+    )
+
+
+def _sides_key(ev: Event) -> tuple[object, ...]:
+    actor = ev.actor[0].code if ev.actor else None
+    recipient = ev.recipient[0].code if ev.recipient else None
+    if ev.event == "CONSULT" or (len(ev.actor) > 1 and not ev.recipient):
+        return (frozenset(a.code for a in ev.actor + ev.recipient),)
+    return (actor, recipient)
+
+
+def dedupe(events: Sequence[Event]) -> list[Event]:
+    """One event per action: duplicates (same type, sides and factuality) keep their most confident
+    report; an event without a recipient goes when the same actor's same event has one; a
+    mobilisation goes when the same actor's assault is reported in the same sentence."""
+    best: dict[tuple[object, ...], Event] = {}
+    for ev in events:
+        key = (ev.event, ev.factuality, *_sides_key(ev))
+        kept = best.get(key)
+        if kept is None or ev.confidence > kept.confidence:
+            best[key] = ev
+    kept_events = list(best.values())
+    with_recipient = {(e.event, e.factuality, e.actor[0].code) for e in kept_events if e.recipient}
+    assaults = {(e.evidence.start, e.actor[0].code) for e in kept_events if e.event == "ASSAULT"}
+    out = []
+    for ev in kept_events:
+        if (
+            not ev.recipient
+            and len(ev.actor) == 1
+            and (ev.event, ev.factuality, ev.actor[0].code) in with_recipient
+        ):
+            continue
+        if ev.event == "MOBILIZE" and (ev.evidence.start, ev.actor[0].code) in assaults:
+            continue
+        out.append(ev)
+    return sorted(out, key=lambda e: (e.evidence.trigger_start, e.event))

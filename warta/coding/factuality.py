@@ -1,0 +1,98 @@
+"""Factuality (GUIDELINES section 3) and the event's date.
+
+negated: a negator just before the trigger ("belum pernah menelepon", "did not meet");
+hypothetical: a condition or question earlier in the sentence ("jika", "if", "apakah");
+anticipated: a plan or expectation ("akan", "diperkirakan", "will", "is expected to"), or an action
+  embedded under a request, offer or threat ("meminta AS untuk mengirim bantuan");
+historical: its date or year lies more than 30 days before publication ("pada 2014").
+Per PLOVER, a planned or offered CONSULT/SUPPORT/COOPERATE/AID is an asserted AGREE, unless a third
+party reports a schedule ("dijadwalkan", "is due to"), which stays an anticipated event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.coding.dates import DateExpr
+from warta.coding.view import View
+from warta.lang.pack import LanguagePack
+
+HISTORY_DAYS = 30
+_NEGATION_WINDOW = 4
+_FUTURE_WINDOW = 6
+_DATE_WINDOW = 12  # tokens between a trigger and a date that belongs to it
+_COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
+_EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
+_TO = frozenset(["untuk", "to", "agar", "supaya"])
+
+
+@dataclass(frozen=True, slots=True)
+class Factuality:
+    value: str
+    event: str
+    mode: str | None
+    date: dt.date | None
+
+
+def judge(
+    view: View,
+    start: int,
+    event: str,
+    mode: str | None,
+    *,
+    pack: LanguagePack,
+    dates: Sequence[DateExpr],
+    published: dt.date | None,
+    embedded_in: str | None,
+) -> Factuality:
+    """Factuality, the (possibly converted) type and mode, and the date of a trigger at token `start`."""
+    left = view.left_bound(start)
+    before = view.lowered[left + 1 : start]
+    date = _date_for(view, start, dates)
+    value = "asserted"
+    if any(t in pack.hypothetical for t in view.lowered[:start]):
+        value = "hypothetical"
+    elif any(t in pack.negators for t in before[-_NEGATION_WINDOW:]):
+        value = "negated"
+    elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
+        value = "anticipated"
+    elif any(t in pack.future for t in before[-_FUTURE_WINDOW:]):
+        value = "anticipated"
+        if event in _COOPERATIVE:  # a stated plan or offer to cooperate is itself an AGREE
+            return Factuality("asserted", "AGREE", None, date.day if date else None)
+    elif embedded_in is not None and any(t in _TO for t in before[-3:]):
+        value = "negated" if embedded_in == "REJECT" else "anticipated"
+    if value == "asserted" and date is not None and _is_history(date, published):
+        value = "historical"
+    day = date.day if date else None
+    if value == "asserted" and day is not None and published is not None and day > published:
+        day = None  # an asserted action cannot postdate its report: the date belongs to something else
+    return Factuality(value, event, mode, day)
+
+
+def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | None:
+    """The nearest date expression in the trigger's clause (quotation dates excluded)."""
+    if not dates:
+        return None
+    left, right = view.left_bound(start), view.right_bound(start)
+    best: tuple[int, DateExpr] | None = None
+    for d in dates:
+        if d.citation:
+            continue
+        tok = view.token_at(d.start)
+        if tok < 0 or abs(tok - start) > _DATE_WINDOW:
+            continue
+        distance = abs(tok - start) + (0 if left < tok < right else _DATE_WINDOW)
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    return best[1] if best else None
+
+
+def _is_history(date: DateExpr, published: dt.date | None) -> bool:
+    if published is None:
+        return date.day is None and date.year is not None  # "pada 2014" in an undated article
+    if date.day is not None:
+        return (published - date.day).days > HISTORY_DAYS
+    return date.year is not None and date.year < published.year

@@ -1,0 +1,114 @@
+"""Trigger lexicons: each pack's `triggers.txt` compiled into a phrase matcher of `Trigger`s."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.errors import Errors, LanguagePackError
+from warta.lang import get_lang_pack
+from warta.lang.pack import LanguagePack
+from warta.matcher import PhraseMatcher
+from warta.ontology import EVENT_TYPES, modes_of
+from warta.sentences import tokenize
+
+FRAMES = frozenset({"-", "mutual", "host", "summon", "visit", "self"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """What a trigger phrase means: type, mode, argument frame and grammatical voice."""
+
+    event: str
+    mode: str | None
+    frame: str
+    voice: str  # active, passive or noun
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words after a trigger that pick its mode ("meminta bantuan" -> REQUEST assist)."""
+
+    event: str
+    mode: str
+    words: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    matcher: PhraseMatcher[Trigger]
+    cues: dict[str, tuple[Cue, ...]]
+
+    def mode_from_cues(self, event: str, lowered: Sequence[str]) -> str | None:
+        """The mode whose cue words appear first in `lowered` (tokens after the trigger)."""
+        best: tuple[int, str] | None = None
+        for cue in self.cues.get(event, ()):
+            for words in cue.words:
+                n = len(words)
+                for i in range(len(lowered) - n + 1):
+                    if tuple(lowered[i : i + n]) == words:
+                        if best is None or i < best[0]:
+                            best = (i, cue.mode)
+                        break
+        return best[1] if best else None
+
+
+_TOP_COMMA = re.compile(r",(?![^{]*\})")
+
+
+def split_patterns(field: str) -> list[str]:
+    """Comma-separated patterns; commas inside {alternatives} do not split."""
+    return [p.strip() for p in _TOP_COMMA.split(field) if p.strip()]
+
+
+def _check(pack: LanguagePack, lineno: int, event: str, mode: str | None) -> None:
+    if event not in EVENT_TYPES:
+        raise pack.data_error("triggers.txt", lineno, f"unknown event type {event!r}")
+    if mode is not None and mode not in modes_of(event):
+        raise pack.data_error("triggers.txt", lineno, f"{mode!r} is not a mode of {event}")
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled trigger lexicon of a language pack."""
+    pack = get_lang_pack(lang)
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher(enclitics=pack.enclitics)
+    cues: dict[str, list[Cue]] = {}
+    rows = list(pack.read_data("triggers.txt"))
+    if not rows:
+        raise LanguagePackError(
+            Errors.E004.format(code=lang, file="triggers.txt", line=0, problem="no triggers")
+        )
+    for row in rows:
+        fields = row.fields
+        if fields[0] == "@cue":
+            if len(fields) != 4:
+                raise pack.data_error(
+                    "triggers.txt", row.lineno, "expected '@cue<TAB>TYPE<TAB>mode<TAB>words'"
+                )
+            _check(pack, row.lineno, fields[1], fields[2])
+            words = tuple(tuple(t.lower() for t in tokenize(w)[0]) for w in split_patterns(fields[3]))
+            cues.setdefault(fields[1], []).append(Cue(fields[1], fields[2], tuple(w for w in words if w)))
+            continue
+        if len(fields) != 4:
+            raise pack.data_error(
+                "triggers.txt", row.lineno, "expected 'TYPE<TAB>mode<TAB>frame<TAB>patterns'"
+            )
+        event, mode_field, frame, patterns = fields
+        mode = None if mode_field == "-" else mode_field
+        _check(pack, row.lineno, event, mode)
+        if frame not in FRAMES:
+            raise pack.data_error("triggers.txt", row.lineno, f"unknown frame {frame!r}")
+        for pattern in split_patterns(patterns):
+            if not pattern:
+                continue
+            for form, voice in pack.expand(pattern):
+                matcher.add(
+                    form,
+                    Trigger(event, mode, frame, voice, pattern),
+                    case="exact" if form.isupper() else "any",
+                )
+    return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})

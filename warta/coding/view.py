@@ -1,0 +1,110 @@
+"""A sentence prepared for argument finding: tokens, actor mentions on token positions, clause
+boundaries, the reported-speech speaker, and antecedents for pronouns from earlier sentences."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.lang.pack import LanguagePack
+from warta.model import Actor, Sentence
+
+_QUOTES = frozenset('"“”')
+_PERSON_PRONOUNS = frozenset("dia ia beliau dirinya he she".split())
+_SIDE_PRONOUNS = frozenset("kami kita pihaknya we our".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An actor mention at tokens [start, end) of its sentence."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass
+class View:
+    index: int
+    sent: Sentence
+    lowered: list[str]
+    mentions: list[Placed]
+    breaks: list[int]  # token indices that close a clause
+    speaker: Placed | None = None
+    history: list[Actor] = field(default_factory=list)  # coded mentions of earlier sentences, latest last
+    home: Actor | None = None  # the dateline's country (for actors named only by office: "polisi")
+
+    def token_at(self, char: int) -> int:
+        return bisect.bisect_right(self.sent.offsets, char) - 1
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.sent.offsets[start], self.sent.offsets[end - 1] + len(self.sent.tokens[end - 1])
+
+    def left_bound(self, i: int) -> int:
+        """Index of the clause break before token i (-1 at sentence start)."""
+        k = bisect.bisect_left(self.breaks, i) - 1
+        return self.breaks[k] if k >= 0 else -1
+
+    def right_bound(self, i: int) -> int:
+        """Index of the clause break after token i (the sentence length at its end)."""
+        k = bisect.bisect_right(self.breaks, i)
+        return self.breaks[k] if k < len(self.breaks) else len(self.lowered)
+
+    def preceded_by(self, placed: Placed, words: frozenset[str], *, within: int = 1) -> bool:
+        return any(self.lowered[k] in words for k in range(max(0, placed.start - within), placed.start))
+
+
+def place_mentions(sent: Sentence, mentions: Sequence[Actor]) -> list[Placed]:
+    out = []
+    for actor in mentions:
+        if actor.start < sent.start or actor.end > sent.end:
+            continue
+        start = bisect.bisect_left(sent.offsets, actor.start)
+        end = bisect.bisect_left(sent.offsets, actor.end)
+        if end > start:
+            out.append(Placed(start, end, actor))
+    return out
+
+
+def build_view(index: int, sent: Sentence, mentions: Sequence[Actor], pack: LanguagePack) -> View:
+    lowered = [t.lower() for t in sent.tokens]
+    placed = place_mentions(sent, mentions)
+    inside = {k for p in placed for k in range(p.start, p.end)}
+    breaks = [
+        i
+        for i, tok in enumerate(lowered)
+        if i not in inside and (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)
+    ]
+    view = View(index, sent, lowered, placed, breaks)
+    view.speaker = find_speaker(view, pack)
+    return view
+
+
+def find_speaker(view: View, pack: LanguagePack) -> Placed | None:
+    """Who is quoted: '"...," kata Peskov', 'Peskov mengatakan ...', 'menurut Peskov'."""
+    coded = [p for p in view.mentions if p.actor.code and p.actor.kind != "place"]
+    for i, tok in enumerate(view.lowered):
+        if tok not in pack.reporting:
+            continue
+        if tok in pack.speaker_after:
+            after = next((p for p in coded if i < p.start <= i + 3), None)
+            if after is not None:
+                return after
+        before = next((p for p in reversed(coded) if i - 3 <= p.end - 1 < i), None)
+        if before is not None:
+            return before
+    return None
+
+
+def resolve_pronoun(view: View, i: int) -> Actor | None:
+    """The actor a subject pronoun at token i refers to, from this sentence or earlier ones."""
+    word = view.lowered[i]
+    if word in _SIDE_PRONOUNS and view.speaker is not None:
+        return view.speaker.actor
+    if word in _PERSON_PRONOUNS or word in _SIDE_PRONOUNS:
+        earlier = [p.actor for p in view.mentions if p.end <= i and p.actor.code]
+        for actor in [*reversed(earlier), *reversed(view.history)]:
+            if actor.kind == "person":
+                return actor
+    return None

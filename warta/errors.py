@@ -1,0 +1,76 @@
+"""Warta's exceptions and messages.
+
+Every error Warta raises derives from `WartaError`::
+
+    WartaError
+     ├── UsageError          bad arguments or options (the CLI exits non-zero)
+     ├── InputError          an input path cannot be read at all (missing, unsupported)
+     ├── LanguagePackError   no pack for a language, or a pack's data file is malformed
+     ├── StoreError          the database cannot be opened or written
+     ├── GoldError           a gold file does not follow gold/GUIDELINES.md
+     └── PipelineError       a stage broke its contract (a bug: please report it)
+
+Problems with single documents are not exceptions: they become `model.Skip` records with a reason,
+so a run never stops on bad input. Messages say what happened and how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Coded message templates (format with keyword arguments)."""
+
+    E001 = "No such file or directory: '{path}'. Check the path, or pass '-' to read JSON Lines on stdin."
+    E002 = (
+        "'{path}' has an unsupported type. Supported: .txt, .html, .htm, .jsonl, .jsonl.gz, "
+        "or a directory containing them."
+    )
+    E003 = "No language pack for '{code}'. Installed: {opts}. Add one under warta/lang/{code}/."
+    E004 = "Language pack '{code}': {file} line {line}: {problem}. Fix the data file."
+    E005 = (
+        "Stage '{stage}' returned {got!r}, expected an Article or a Skip. "
+        "Each stage must return a new Article (dataclasses.replace) or a Skip."
+    )
+    E006 = "Stage '{stage}' needs '{missing}', which no earlier stage assigns. Reorder the pipeline."
+    E007 = (
+        "Cannot open the database '{path}': {detail}. If another Warta process is using it, "
+        "wait for it to finish or use a different --db file."
+    )
+    E008 = "Gold file '{path}' line {line}: {problem}."
+    E009 = "No gold records found in {paths}. Pass gold JSON Lines files such as ../shared/gold/dev.jsonl."
+    E010 = "Unknown {what} '{value}'. Choose one of: {opts}."
+    E011 = "Invalid date '{value}' for {what}: use YYYY-MM-DD."
+    E012 = "Cannot write to the database '{path}': {detail}. Check free disk space and file permissions."
+
+
+class WartaError(Exception):
+    """Base class of every error Warta raises."""
+
+
+class UsageError(WartaError):
+    """The caller asked for something impossible (bad option value, unknown filter)."""
+
+
+class InputError(WartaError):
+    """An input path cannot be read at all."""
+
+
+class LanguagePackError(WartaError):
+    """A language pack is missing or malformed."""
+
+
+class StoreError(WartaError):
+    """The database cannot be opened, read or written."""
+
+
+class GoldError(WartaError):
+    """A gold annotation file is malformed."""
+
+
+class PipelineError(WartaError):
+    """A pipeline stage broke its contract."""
+
+    def __init__(self, message: str, *, stage: str = "", article_id: str = "") -> None:
+        super().__init__(message)
+        self.stage = stage
+        self.article_id = article_id

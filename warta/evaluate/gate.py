@@ -1,0 +1,84 @@
+"""The evaluation gate: F1 floors per gold file and language, pinned in `eval_baseline.json`.
+
+`check` compares a fresh evaluation with the floors (allowing `epsilon` of noise) and says what fell;
+`updated` returns new floors, refusing to lower any unless `allow_regression` is set. The gold files'
+SHA-256 are pinned too: floors only mean something for the data they were measured on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from warta.evaluate import evaluate
+
+BASELINE = Path(__file__).resolve().parents[2] / "eval_baseline.json"
+DEFAULT_EPSILON = 0.005
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def measure(gold_dir: Path, files: list[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """{file: {lang: {"precision", "recall", "f1"}}} for each gold file."""
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for name in files:
+        tallies = evaluate([gold_dir / name])
+        out[name] = {
+            lang: {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4)}
+            for lang, t in tallies.items()
+        }
+    return out
+
+
+def load(path: Path = BASELINE) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def check(baseline: dict[str, Any], gold_dir: Path) -> list[str]:
+    """Problems found (empty when every floor holds)."""
+    problems = []
+    files = list(baseline["floors"])
+    for name in files:
+        pinned = baseline["corpus"].get(name)
+        if pinned and sha256(gold_dir / name) != pinned:
+            problems.append(
+                f"{name} changed since the floors were pinned: re-pin with scripts/eval_gate.py --update"
+            )
+    if problems:
+        return problems
+    epsilon = float(baseline.get("epsilon", DEFAULT_EPSILON))
+    scores = measure(gold_dir, files)
+    for name, langs in baseline["floors"].items():
+        for lang, floor in langs.items():
+            got = scores[name].get(lang, {}).get("f1", 0.0)
+            if got + epsilon < floor["f1"]:
+                problems.append(f"{name} [{lang}]: F1 {got:.4f} is below the floor {floor['f1']:.4f}")
+    return problems
+
+
+def updated(baseline: dict[str, Any], gold_dir: Path, *, allow_regression: bool = False) -> dict[str, Any]:
+    """New baseline pinned at today's scores; raises ValueError if a floor would go down."""
+    files = list(baseline.get("floors") or ["seeds.jsonl", "dev.jsonl"])
+    scores = measure(gold_dir, files)
+    floors: dict[str, dict[str, dict[str, float]]] = {}
+    lowered = []
+    for name in files:
+        floors[name] = {}
+        for lang, s in scores[name].items():
+            old = baseline.get("floors", {}).get(name, {}).get(lang, {}).get("f1", 0.0)
+            if s["f1"] < old and not allow_regression:
+                lowered.append(f"{name} [{lang}] {old:.4f} -> {s['f1']:.4f}")
+            floors[name][lang] = s
+    if lowered:
+        raise ValueError("refusing to lower floors without --allow-regression: " + "; ".join(lowered))
+    return {
+        "about": "F1 floors of the evaluation gate (tests/eval/test_gate.py); raise them as Warta improves.",
+        "epsilon": baseline.get("epsilon", DEFAULT_EPSILON),
+        "corpus": {name: sha256(gold_dir / name) for name in files},
+        "floors": floors,
+    }

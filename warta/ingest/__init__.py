@@ -1,0 +1,35 @@
+"""Ingest: input paths (files, directories, '-' for stdin) to `Article` records or `Skip`s.
+
+Every document read yields exactly one item, so runs can account for all of them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from warta.errors import Errors, InputError
+from warta.ingest.files import SUPPORTED, read_file, walk
+from warta.ingest.jsonl import read_jsonl_lines, record_to_article
+from warta.model import Article, Skip
+
+__all__ = ["SUPPORTED", "read_inputs", "read_jsonl_lines", "record_to_article"]
+
+
+def read_inputs(inputs: Iterable[str], *, stdin: TextIO | None = None) -> Iterator[Article | Skip]:
+    """Documents from each input in turn: a file, a directory (recursive) or '-' (JSON Lines on stdin).
+
+    Raises `InputError` for a path that does not exist (checked before anything is read).
+    """
+    inputs = list(inputs)
+    for item in inputs:
+        if item != "-" and not Path(item).exists():
+            raise InputError(Errors.E001.format(path=item))
+    for item in inputs:
+        if item == "-":
+            yield from read_jsonl_lines(stdin or sys.stdin, source="<stdin>", stem="stdin")
+            continue
+        for path in walk(Path(item)):
+            yield from read_file(path)

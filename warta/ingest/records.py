@@ -1,0 +1,53 @@
+"""Building `Article` records at ingest: ids, content hashes, titles of plain-text files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from warta.model import Article
+
+_TITLE_MAX = 200
+
+
+def content_hash(text: str) -> str:
+    """A stable fingerprint of an article's source text (idempotent ingest compares these)."""
+    return hashlib.blake2b(text.encode("utf-8", errors="surrogatepass"), digest_size=16).hexdigest()
+
+
+def make_article(
+    *,
+    doc_id: str,
+    text: str,
+    source: str,
+    title: str | None = None,
+    published: dt.date | None = None,
+    published_raw: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    lang_hint: str | None = None,
+) -> Article:
+    return Article(
+        doc_id=doc_id,
+        source_text=text,
+        source=source,
+        title=title,
+        published=published,
+        published_raw=published_raw,
+        url=url,
+        outlet=outlet,
+        lang_hint=lang_hint.lower() if lang_hint else None,
+        content_hash=content_hash(text),
+    )
+
+
+def guess_title(text: str) -> str | None:
+    """The first non-empty line of a plain-text article when it reads like a headline."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= _TITLE_MAX and not line.endswith((".", "!", "?", '"', "”")) and line != text.strip():
+            return line
+        return None
+    return None

@@ -1,0 +1,48 @@
+"""English function words that steer argument and factuality analysis (lowercase tokens)."""
+
+# "did not", "didn't" (tokenised as didn ' t), "never", "refused to" is a REJECT trigger instead.
+NEGATORS = frozenset(
+    """
+    not never no nor without didn doesn don isn wasn weren won wouldn hasn haven hadn cannot couldn
+    shouldn neither
+    """.split()
+)
+FUTURE = frozenset(
+    "will would shall plans plan planning intends intend aims seeks wants ready willing".split()
+)
+SCHEDULE = frozenset("due scheduled expected set likely may might could possible".split())
+HYPOTHETICAL = frozenset("if unless whether should".split())
+HISTORY = frozenset("previously formerly earlier ago once".split())
+REPORTING = frozenset(
+    """
+    said says say told tells stated states added adds noted notes according claimed claims
+    reported reports announced wrote writes insisted
+    """.split()
+)
+AGENT_MARKERS = frozenset(["by"])
+RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon".split())
+LOCATIVE_PREPS = frozenset("in from near inside within across between among".split())
+CLAUSE_BREAKS = frozenset(
+    "; : while whereas but however after before when since because although though that".split()
+)
+COORDINATORS = frozenset(["and", "&", "-", "–"])
+MUTUAL_MARKERS = frozenset("both two each mutual bilateral jointly together".split())
+PRONOUNS = frozenset("he she they we it his her their its".split())
+
+ENCLITICS: tuple[str, ...] = ()
+
+# Words around a country name or adjective that make it something other than an actor:
+# "U.S. dollar", "Chinese language", "in English".
+NON_ACTOR_BEFORE: frozenset[str] = frozenset()
+NON_ACTOR_AFTER = frozenset(
+    "dollar dollars language yuan won yen rupiah ringgit peso pesos food cuisine".split()
+)
+
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+LAST = frozenset(["last"])
+CITATION = frozenset("quoted cited reported".split())
+
+SPEAKER_AFTER = frozenset("said says told according added noted".split())
+# A possessor precedes its noun: "Russia's invasion", "the Chinese attack".
+GENITIVE_AFTER = False
+PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())

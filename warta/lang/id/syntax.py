@@ -1,0 +1,76 @@
+"""Indonesian function words that steer argument and factuality analysis (lowercase tokens)."""
+
+# Negation before a trigger: "belum pernah menelepon", "tak menghadiri", "bukan ... yang menyerang".
+NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urung".split())
+
+# A plan or an expectation, not yet done: "akan", "diperkirakan akan", "dijadwalkan".
+FUTURE = frozenset(
+    "akan bakal hendak berencana merencanakan rencana ingin berniat siap bersedia segera".split()
+)
+# A schedule reported by a third party (anticipated even for cooperative events).
+SCHEDULE = frozenset(
+    "dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin".split()
+)
+
+# Conditions and questions: "jika ..., maka ...".
+HYPOTHETICAL = frozenset("jika apabila kalau seandainya andaikan bila jikalau manakala apakah".split())
+
+# Background markers: "sebelumnya" (earlier), "dulu", "silam" (ago), "pernah".
+HISTORY = frozenset("sebelumnya dulu dahulu silam lampau".split())
+
+# Reporting verbs: "X mengatakan ...", "kata X", "menurut X".
+REPORTING = frozenset(
+    """
+    mengatakan kata katanya menyatakan menyebut menyebutkan menegaskan menjelaskan ujar ujarnya
+    ucap ucapnya tutur tuturnya imbuh imbuhnya tambah tambahnya menambahkan mengungkapkan
+    mengungkap menuturkan menurut terang ungkap ungkapnya jelas jelasnya sebut tulis menulis
+    melaporkan dilaporkan mengklaim mengeklaim berkata bilang
+    """.split()
+)
+
+# The agent of a passive: "dijatuhi sanksi oleh AS".
+AGENT_MARKERS = frozenset(["oleh"])
+# Prepositions that introduce a recipient after the trigger.
+RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi melawan kpd".split())
+# Prepositions of place: an actor named after them is where something happened, not who did it.
+LOCATIVE_PREPS = frozenset("di dari dalam antara".split())
+# Tokens that close a clause: the subject of a later verb is not found before them.
+CLAUSE_BREAKS = frozenset(
+    "; : sementara sedangkan namun tetapi tapi setelah sebelum ketika saat sejak karena sehingga "
+    "padahal meskipun walaupun agar supaya bahwa".split()
+)
+COORDINATORS = frozenset(["dan", "serta", "&", "-", "–", "bersama"])
+# "kedua negara", "keduanya": mutual action of the parties named before.
+MUTUAL_MARKERS = frozenset("kedua keduanya bersama saling bilateral".split())
+# Pronouns that refer back to an actor named earlier.
+PRONOUNS = frozenset("dia ia beliau mereka kami kita pihaknya dirinya".split())
+
+# Enclitics and particles glued to a word: "kunjungannya", "bertemulah", "dialah".
+ENCLITICS = ("nya", "lah", "kah", "pun")
+
+# Words before a country name that make it something other than an actor: "bahasa Inggris" (the
+# English language), "dolar AS" (the currency).
+NON_ACTOR_BEFORE = frozenset(
+    "bahasa berbahasa dolar dollar mata uang versi gaya ala masakan lagu film".split()
+)
+NON_ACTOR_AFTER: frozenset[str] = frozenset()
+
+# Days relative to publication ("kemarin" = the day before).
+RELATIVE_DAYS = {"kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2}
+# After a weekday, "lalu" means the one before this week's: "Rabu lalu".
+LAST = frozenset(["lalu"])
+# A date after these is when an outlet quoted a statement, not when the action happened:
+# "dikutip AFP, Minggu (8/6)".
+CITATION = frozenset("dikutip dilansir melansir mengutip dikutip dilaporkan".split())
+
+# Reporting words whose speaker follows them: '"...," kata Peskov', "menurut Zakharova".
+SPEAKER_AFTER = frozenset(
+    """
+    kata katanya ujar ujarnya ucap ucapnya tutur tuturnya imbuh imbuhnya tambah tambahnya ungkap ungkapnya
+    jelas jelasnya terang sebut tulis menurut
+    """.split()
+)
+# A possessor follows its noun: "serangan Israel", "kunjungan Presiden Prabowo".
+GENITIVE_AFTER = True
+# Auxiliaries of an English-style passive (Indonesian marks the passive on the verb: di-, ter-).
+PASSIVE_AUX: frozenset[str] = frozenset()

@@ -1,0 +1,98 @@
+"""The `LanguagePack` record and the readers of its plain-text data files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from warta.errors import Errors, LanguagePackError
+
+BOILERPLATE_KINDS = ("line", "inline", "headline", "tail", "spam")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """A boilerplate pattern from a pack's `boilerplate.txt` (kinds: see that file's header)."""
+
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DataLine:
+    """A non-comment line of a pack data file, split on tabs."""
+
+    lineno: int
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything Warta knows about one language. Data files load lazily on first use."""
+
+    code: str
+    name: str
+    directory: Path
+    # Other language codes this pack codes as well (Malay text is coded with the Indonesian pack).
+    also_for: tuple[str, ...] = ()
+    # Tokens (lowercase, without the final dot) that end with '.' but do not end a sentence.
+    abbreviations: frozenset[str] = frozenset()
+    # Function words that steer argument and factuality analysis (lowercase tokens).
+    negators: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    schedule: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    agent_markers: frozenset[str] = frozenset()
+    recipient_preps: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
+    clause_breaks: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    mutual_markers: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    history: frozenset[str] = frozenset()
+    enclitics: tuple[str, ...] = ()
+    non_actor_before: frozenset[str] = frozenset()
+    non_actor_after: frozenset[str] = frozenset()
+    relative_days: dict[str, int] = field(default_factory=dict)
+    last: frozenset[str] = frozenset()
+    citation: frozenset[str] = frozenset()
+    speaker_after: frozenset[str] = frozenset()
+    genitive_after: bool = True
+    passive_aux: frozenset[str] = frozenset()
+    # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with
+    # its voice ('active', 'passive' or 'noun').
+    expand: Callable[[str], list[tuple[str, str]]] = field(default=lambda p: [(p, "active")])
+
+    def read_data(self, filename: str) -> Iterator[DataLine]:
+        """Tab-separated fields of each line of a data file, skipping '#' comments and blank lines."""
+        path = self.directory / filename
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                line = raw.split(" #", 1)[0].rstrip() if not raw.startswith("#") else ""
+                if not line.strip():
+                    continue
+                yield DataLine(lineno, tuple(f.strip() for f in line.split("\t")))
+
+    def data_error(self, filename: str, lineno: int, problem: str) -> LanguagePackError:
+        return LanguagePackError(
+            Errors.E004.format(code=self.code, file=filename, line=lineno, problem=problem)
+        )
+
+    @cached_property
+    def boilerplate(self) -> tuple[BoilerplateRule, ...]:
+        rules = []
+        for row in self.read_data("boilerplate.txt"):
+            if len(row.fields) != 2 or row.fields[0] not in BOILERPLATE_KINDS:
+                raise self.data_error("boilerplate.txt", row.lineno, "expected 'kind<TAB>regex'")
+            try:
+                pattern = re.compile(row.fields[1], re.MULTILINE)
+            except re.error as e:
+                raise self.data_error("boilerplate.txt", row.lineno, f"bad regex ({e})") from e
+            rules.append(BoilerplateRule(row.fields[0], pattern))
+        return tuple(rules)

@@ -1,0 +1,114 @@
+"""Sentences: an abbreviation-aware splitter for Indonesian and English, and word tokens.
+
+Boundaries: blank lines always; a line break unless the next line continues in lowercase; and
+sentence-final punctuation (with its closing quotes) followed by a capital, a digit or an opening
+quote, or glued to the next sentence ("kata dia.Shin juga") - except after an abbreviation ("Dr.",
+"Jl.", "Tbk.", "U.S.", "Jan."), an initial ("J. Smith") or a number ("No. 5").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from warta.lang import pack_for
+from warta.model import Article, Sentence, Skip
+
+__all__ = ["split_sentences", "split_spans", "tokenize"]
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_END = re.compile(
+    r"""(?:[.!?…]+|\.\.\.)["”’'»)\]]*"""  # final punctuation and closing quotes/brackets
+    r"""(?:(?=\s+["“‘'«(\[]?[A-Z0-9À-ÞĀ-Ž])|(?=["“]?[A-Z][a-z]))"""  # then a capital (spaced or glued)
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+
+
+def split_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in _blocks(text, _PARAGRAPH):
+        for l_start, l_end in _lines(text, p_start, p_end):
+            spans.extend(_split_line(text, l_start, l_end, abbreviations))
+    return spans
+
+
+def _blocks(text: str, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in sep.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Lines of a paragraph, joining a line to the next when the next begins in lowercase."""
+    line_start = start
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        nxt = pos + 1
+        while nxt < end and text[nxt] in " \t":
+            nxt += 1
+        if not (nxt < end and text[nxt].islower()):
+            yield line_start, pos
+            line_start = pos + 1
+        pos = text.find("\n", pos + 1, end)
+    yield line_start, end
+
+
+def _split_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:
+    sent_start = start
+    for m in _END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, sent_start, m.start(), abbreviations):
+            continue
+        span = _strip(text, sent_start, m.end())
+        if span:
+            yield span
+        sent_start = m.end()
+    span = _strip(text, sent_start, end)
+    if span:
+        yield span
+
+
+def _is_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(text, max(start, dot - 30), dot)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if not word:
+        return False
+    if _INITIALS.match(word):  # "J. Smith", "U.S. Army"
+        return True
+    return word.lower() in abbreviations or word.lower().rsplit(".", 1)[-1] in abbreviations
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Word and punctuation tokens of text[start:end], with their start offsets in `text`."""
+    tokens: list[str] = []
+    offsets: list[int] = []
+    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
+        tokens.append(m.group())
+        offsets.append(m.start())
+    return tuple(tokens), tuple(offsets)
+
+
+def split_sentences(article: Article) -> Article | Skip:
+    """Stage: fill `sentences`, each with its tokens, using the article language's abbreviations."""
+    pack = pack_for(article.lang)
+    abbreviations = pack.abbreviations if pack else frozenset()
+    sentences = []
+    for start, end in split_spans(article.text, abbreviations):
+        tokens, offsets = tokenize(article.text, start, end)
+        sentences.append(Sentence(start, end, tokens, offsets))
+    return dataclasses.replace(article, sentences=tuple(sentences))

@@ -1,0 +1,208 @@
+"""The DuckDB store: all of Warta's SQL lives here.
+
+`Store.open(path)` opens (creating) a database file; `write` stores a batch of coded articles and
+skips in one transaction, replacing any earlier version of the same articles; queries return plain
+records. Parameters always travel as bound parameters, never inside SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warta import __version__
+from warta.errors import Errors, StoreError
+from warta.model import Article, Skip
+from warta.store.rows import article_table, event_tables, skip_table
+
+SCHEMA_VERSION = "1"
+_SCHEMA = Path(__file__).with_name("schema.sql")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of `warta events` (all optional; combined with AND)."""
+
+    event: str | None = None
+    mode: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    factuality: str | None = None
+    lang: str | None = None
+    doc_id: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    min_confidence: float | None = None
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value in (
+            ("e.event", self.event),
+            ("e.mode", self.mode),
+            ("e.factuality", self.factuality),
+            ("e.lang", self.lang),
+            ("e.doc_id", self.doc_id),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        for role, code in (("actor", self.actor), ("recipient", self.recipient)):
+            if code is not None:
+                clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)")
+                params += [role, code]
+        if self.since is not None:
+            clauses.append("e.date >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("e.date <= ?")
+            params.append(self.until)
+        if self.min_confidence is not None:
+            clauses.append("e.confidence >= ?")
+            params.append(self.min_confidence)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_SIDE = (
+    "list(struct_pack(code := a.code, sector := a.sector, name := a.name, text := a.text, "
+    'wikidata := a.wikidata, start := a.start_offset, "end" := a.end_offset) ORDER BY a.position) '
+    "FILTER (WHERE a.role = '{role}')"
+)
+
+
+class Store:
+    """A Warta database. Use `Store.open(path)`; close it (or use it as a context manager)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self._con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        path = str(path)
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except (duckdb.IOException, duckdb.ConnectionException) as e:
+            raise StoreError(Errors.E007.format(path=path, detail=str(e).splitlines()[0])) from e
+        store = cls(con, path)
+        if not read_only:
+            store._ensure_schema()
+        return store
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _ensure_schema(self) -> None:
+        self._con.execute(_SCHEMA.read_text(encoding="utf-8"))
+        self._con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [SCHEMA_VERSION]
+        )
+
+    def known_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """doc_id -> content hash of the articles already stored among `doc_ids`."""
+        if not doc_ids:
+            return {}
+        rows = self._con.execute(
+            "SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+        ).fetchall()
+        return {str(d): str(h) for d, h in rows}
+
+    def write(self, articles: Sequence[Article], skips: Sequence[Skip] = ()) -> None:
+        """Store coded articles (replacing earlier versions of the same doc_ids) and skips, atomically."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        latest = list({a.doc_id: a for a in articles}.values())
+        ids = [a.doc_id for a in latest]
+        con = self._con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            if ids:
+                for table in ("event_actors", "events", "articles"):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
+                art = article_table(latest, coder_version=__version__, now=now)
+                events, sides = event_tables(latest)
+                con.register("_art", art)
+                con.register("_ev", events)
+                con.register("_sides", sides)
+                con.execute("INSERT INTO articles SELECT * FROM _art")
+                con.execute("INSERT INTO events SELECT * FROM _ev")
+                con.execute("INSERT INTO event_actors SELECT * FROM _sides")
+            if skips:
+                con.register("_skips", skip_table(skips, now=now))
+                con.execute("INSERT INTO skips SELECT * FROM _skips")
+            con.execute("COMMIT")
+        except duckdb.Error as e:
+            con.execute("ROLLBACK")
+            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+        finally:
+            for name in ("_art", "_ev", "_sides", "_skips"):
+                con.unregister(name)
+
+    def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        """Events as CONTRACT.md records (the `warta code` record), in date and text order."""
+        where, params = filters.where()
+        sql = f"""
+            SELECT e.*, {_SIDE.format(role="actor")} AS actors, {_SIDE.format(role="recipient")} AS recipients
+            FROM events e LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
+            {where}
+            GROUP BY ALL
+            ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start
+        """
+        if filters.limit is not None:
+            sql += " LIMIT ?"
+            params.append(filters.limit)
+        cur = self._con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [_record(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events", "skips"):
+            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def skips(self) -> list[dict[str, Any]]:
+        cur = self._con.execute("SELECT doc_id, source, stage, reason FROM skips ORDER BY skipped_at, doc_id")
+        return [dict(zip(("doc_id", "source", "stage", "reason"), r, strict=True)) for r in cur.fetchall()]
+
+
+def _record(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "doc_id": row["doc_id"],
+        "lang": row["lang"],
+        "event": row["event"],
+        "mode": row["mode"],
+        "context": list(row["context"] or []),
+        "actor": [dict(a) for a in row["actors"] or []],
+        "recipient": [dict(r) for r in row["recipients"] or []],
+        "date": row["date"].isoformat() if row["date"] else None,
+        "factuality": row["factuality"],
+        "evidence": {
+            "text": row["evidence_text"],
+            "start": row["evidence_start"],
+            "end": row["evidence_end"],
+            "trigger": row["trigger"],
+            "trigger_start": row["trigger_start"],
+            "trigger_end": row["trigger_end"],
+        },
+        "speaker": row["speaker"],
+        "place": row["place"],
+        "confidence": row["confidence"],
+        "cameo": row["cameo"],
+        "goldstein": row["goldstein"],
+        "quad": row["quad"],
+        "plover_score": row["plover_score"],
+    }

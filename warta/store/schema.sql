@@ -1,0 +1,72 @@
+-- Warta's DuckDB schema. One row per article, per event, per event side member, per skipped document.
+-- Offsets index articles.text (the cleaned text). Schema version in meta('schema_version').
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    doc_id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    source VARCHAR,
+    title VARCHAR,
+    url VARCHAR,
+    outlet VARCHAR,
+    published DATE,
+    published_raw VARCHAR,
+    lang VARCHAR,
+    lang_score DOUBLE,
+    text VARCHAR,
+    n_sentences INTEGER,
+    n_events INTEGER,
+    coder_version VARCHAR,
+    ingested_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    lang VARCHAR,
+    event VARCHAR NOT NULL,
+    mode VARCHAR,
+    context VARCHAR[],
+    date DATE,
+    factuality VARCHAR NOT NULL,
+    evidence_text VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    trigger VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    speaker VARCHAR,
+    place VARCHAR,
+    confidence DOUBLE,
+    cameo VARCHAR,
+    goldstein DOUBLE,
+    quad INTEGER,
+    plover_score DOUBLE,
+    actor_code VARCHAR,      -- first actor's code, for filters
+    recipient_code VARCHAR   -- first recipient's code, for filters
+);
+
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,   -- 'actor' or 'recipient'
+    position INTEGER NOT NULL,
+    code VARCHAR,
+    sector VARCHAR,
+    name VARCHAR,
+    text VARCHAR,
+    wikidata VARCHAR,
+    start_offset INTEGER,
+    end_offset INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS skips (
+    doc_id VARCHAR,
+    source VARCHAR,
+    stage VARCHAR,
+    reason VARCHAR,
+    skipped_at TIMESTAMP
+);
