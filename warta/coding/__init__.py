@@ -14,8 +14,10 @@ from warta.coding.dates import find_dates
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import judge
 from warta.coding.lexicon import Trigger, lexicon
-from warta.coding.view import build_view
+from warta.coding.view import View, build_view
 from warta.lang import pack_for
+from warta.lang.pack import LanguagePack
+from warta.matcher import Match
 from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
@@ -37,6 +39,33 @@ def _home(article: Article) -> Actor | None:
     return None
 
 
+def _skip_noun(
+    view: View, m: Match[Trigger], trig: Trigger, pack: LanguagePack, previous: Match[Trigger] | None
+) -> bool:
+    """A trigger noun that is no new event: it refers back ("tuduhan tersebut", "this attack"), it is
+    the reason for another action ("sanksi atas peretasan"), or what is being rejected."""
+    if trig.voice != "noun":
+        return False
+    after = view.lowered[m.end] if m.end < len(view.lowered) else ""
+    before = view.lowered[max(0, m.start - 2) : m.start]
+    if after in pack.anaphora_after or (before and before[-1] in pack.anaphora_before):
+        return True
+    if previous is None:
+        return False
+    if any(t in pack.reason_preps for t in before):
+        return True
+    return previous.values[0].event == "REJECT" and m.start - previous.end <= 1
+
+
+def _light_verb(view: View, m: Match[Trigger], pack: LanguagePack, previous: Match[Trigger] | None) -> bool:
+    """The noun is the object of a verb that is not a trigger itself ("melakukan kunjungan")."""
+    if m.start == 0 or not pack.verb_prefixes:
+        return False
+    verb = view.lowered[m.start - 1]
+    is_trigger = previous is not None and previous.end == m.start
+    return verb.startswith(pack.verb_prefixes) and len(verb) > 4 and not is_trigger
+
+
 def code_events(article: Article) -> Article | Skip:
     """Stage: fill `events` (every factuality; consumers filter)."""
     pack = pack_for(article.lang)
@@ -47,7 +76,7 @@ def code_events(article: Article) -> Article | Skip:
     home = _home(article)
     title = (article.title or "").strip()
     history: list[Actor] = []
-    events: list[Event] = []
+    events: list[tuple[Event, str]] = []
     for index, sent in enumerate(article.sentences):
         view = build_view(index, sent, article.mentions, pack)
         view.history, view.home = history[-_HISTORY:], home
@@ -59,11 +88,14 @@ def code_events(article: Article) -> Article | Skip:
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             title_like = bool(title) and article.text[sent.start : sent.end].strip() == title
             embedded_in: str | None = None
+            previous: Match[Trigger] | None = None
             for m in matches:
-                if m.start in inside:
-                    continue
                 trig: Trigger = m.values[0]
-                args = find_arguments(view, m.start, m.end, trig, pack)
+                if m.start in inside or _skip_noun(view, m, trig, pack, previous):
+                    previous = m
+                    continue
+                light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
+                args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light)
                 if args is not None:
                     right = view.right_bound(m.end)
                     mode = args.mode or lex.mode_from_cues(args.event, view.lowered[m.end : right])
@@ -76,21 +108,22 @@ def code_events(article: Article) -> Article | Skip:
                         dates=dates,
                         published=article.published,
                         embedded_in=embedded_in,
+                        actor_code=args.actors[0].code,
                     )
-                    events.append(
-                        make_event(
-                            doc_id=article.doc_id,
-                            lang=lang,
-                            text=article.text,
-                            view=view,
-                            trigger_span=(m.start, m.end),
-                            args=args,
-                            fact=fact,
-                            mode=fact.mode if fact.event != args.event else mode,
-                            title_like=title_like,
-                        )
+                    event = make_event(
+                        doc_id=article.doc_id,
+                        lang=lang,
+                        text=article.text,
+                        view=view,
+                        trigger_span=(m.start, m.end),
+                        args=args,
+                        fact=fact,
+                        mode=fact.mode if fact.event != args.event else mode,
+                        title_like=title_like,
                     )
+                    events.append((event, trig.lemma))
                 if trig.event in _EMBEDDING:
                     embedded_in = trig.event
+                previous = m
         history.extend(p.actor for p in view.mentions if p.actor.code and p.actor.kind != "place")
     return dataclasses.replace(article, events=tuple(dedupe(events)))

@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.coding.lexicon import Trigger
-from warta.coding.view import Placed, View, resolve_pronoun
+from warta.coding.view import Placed, View, clause_subject, eligible, resolve_pronoun
 from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
 _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
+_DIRECT_OBJECT_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,31 +31,22 @@ class Arguments:
     direct: bool  # the actor was found in the trigger's own clause (not by a fallback)
 
 
-def _eligible(view: View, p: Placed, pack: LanguagePack) -> bool:
-    """A mention that can be a subject: coded, not a place, not the object of a preposition."""
-    if p.actor.kind == "place":
-        return False
-    return not view.preceded_by(p, pack.recipient_preps | pack.locative_preps | pack.agent_markers)
+def _coordinated(view: View, subject: Placed, pack: LanguagePack, start: int) -> list[Placed]:
+    """The subject with the mentions joined to it: "Rusia dan China", "Thailand-Kamboja"."""
+    ordered = [m for m in view.mentions if m.actor.kind != "place" and m.end <= start]
+    i = ordered.index(subject)
+    lo = hi = i
+    joined = pack.coordinators | {","}
+    while lo > 0 and _joined(view, ordered[lo - 1], ordered[lo], joined):
+        lo -= 1
+    while hi + 1 < len(ordered) and _joined(view, ordered[hi], ordered[hi + 1], joined):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
-def _subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
-    left = view.left_bound(start)
-    for p in reversed(view.mentions):
-        if p.end <= start and p.start > left and _eligible(view, p, pack):
-            return p
-    return None
-
-
-def _coordinated(view: View, subject: Placed, pack: LanguagePack) -> list[Placed]:
-    """The subject and the mentions joined to it before: "Rusia dan China", "Thailand-Kamboja"."""
-    group = [subject]
-    for p in reversed([m for m in view.mentions if m.end <= subject.start]):
-        gap = view.lowered[p.end : group[0].start]
-        if gap and all(t in pack.coordinators or t == "," for t in gap) and p.actor.code:
-            group.insert(0, p)
-        else:
-            break
-    return group
+def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
+    gap = view.lowered[a.end : b.start]
+    return bool(gap) and len(gap) <= 2 and all(t in joined for t in gap)
 
 
 def _after(view: View, end: int, pack: LanguagePack, *, places: bool, prep_only: bool) -> list[Placed]:
@@ -100,7 +92,13 @@ def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | 
     return None
 
 
-def _pick_recipient(candidates: list[Placed], actor: Actor | None) -> Actor | None:
+def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> Actor | None:
+    """The first other party after the trigger; a direct object right after the verb wins even when
+    it has the actor's own code ("Anies mengapresiasi pemerintah Indonesia": IDN -> IDN)."""
+    if candidates and actor is not None and candidates[0].start - end <= _DIRECT_OBJECT_GAP:
+        first = candidates[0].actor
+        if first.text != actor.text and (first.code != actor.code or first.kind != "place"):
+            return first
     for p in candidates:
         if actor is None or p.actor.code != actor.code:
             return p.actor
@@ -110,8 +108,14 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None) -> Actor | No
     return None
 
 
-def find_arguments(view: View, start: int, end: int, trig: Trigger, pack: LanguagePack) -> Arguments | None:
-    """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found."""
+def find_arguments(
+    view: View, start: int, end: int, trig: Trigger, pack: LanguagePack, *, light_verb: bool = False
+) -> Arguments | None:
+    """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found.
+
+    `light_verb`: a noun trigger is the object of a verb that is not itself a trigger ("melakukan
+    kunjungan", "menyampaikan kecaman"), so the verb's subject acts.
+    """
     event, mode, frame = trig.event, trig.mode, trig.frame
     after = _after(view, end, pack, places=frame in ("visit", "summon"), prep_only=frame == "self")
     actors: list[Actor] = []
@@ -119,22 +123,26 @@ def find_arguments(view: View, start: int, end: int, trig: Trigger, pack: Langua
     direct = True
     if _is_passive(view, start, end, trig, pack):
         agent = _agent(view, end, pack)
-        subject = _subject(view, start, pack)
+        subject = clause_subject(view, start, pack)
         if agent is None:
             return None
         actors = [agent.actor]
         recipient = subject.actor if subject else None
     else:
-        subject = _subject(view, start, pack)
+        subject = clause_subject(view, start, pack)
         genitive = _genitive(view, start, end, pack) if trig.voice == "noun" else None
         agent = _agent(view, end, pack) if trig.voice == "noun" else None
         if agent is not None:
             actors = [agent.actor]
+        elif genitive is not None and subject is not None and light_verb:
+            # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
+            actors = [subject.actor]
+            after = [genitive, *(p for p in after if p is not genitive)]
         elif genitive is not None:
             actors = [genitive.actor]
             after = [p for p in after if p is not genitive]
         elif subject is not None:
-            group = _coordinated(view, subject, pack) if frame == "mutual" else [subject]
+            group = _coordinated(view, subject, pack, start) if frame == "mutual" else [subject]
             actors = [p.actor for p in group]
         else:
             fallback = _fallback_actor(view, start, trig, pack)
@@ -143,7 +151,7 @@ def find_arguments(view: View, start: int, end: int, trig: Trigger, pack: Langua
             actors, direct = [fallback], False
         if frame == "summon":
             event, mode, after = _summon(actors[0], after, trig)
-        recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0])
+        recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient = [recipient], actors[0]
     actors = [_with_code(a, view) for a in actors]
@@ -157,6 +165,15 @@ def find_arguments(view: View, start: int, end: int, trig: Trigger, pack: Langua
         pair = _mutual_pair(view, start, pack)
         if pair:
             actors = pair
+    if (
+        frame == "visit"
+        and recipient is not None
+        and recipient.kind == "place"
+        and recipient.code == actors[0].code
+    ):
+        return None  # arriving in one's own country is coming home, not a visit
+    if not direct and recipient is None and frame != "self":
+        return None  # an actor guessed from outside the clause, acting on no one: too weak to code
     recipients = () if recipient is None else (recipient,)
     return Arguments(tuple(actors), recipients, event, mode, direct)
 
@@ -182,7 +199,7 @@ def _fallback_actor(view: View, start: int, trig: Trigger, pack: LanguagePack) -
     if view.speaker is not None and view.speaker.start > start:
         return view.speaker.actor
     for p in reversed(view.mentions):
-        if p.end <= start and _eligible(view, p, pack):
+        if p.end <= start and eligible(view, p, pack):
             return p.actor
     return None
 

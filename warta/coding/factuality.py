@@ -46,6 +46,7 @@ def judge(
     dates: Sequence[DateExpr],
     published: dt.date | None,
     embedded_in: str | None,
+    actor_code: str | None = None,
 ) -> Factuality:
     """Factuality, the (possibly converted) type and mode, and the date of a trigger at token `start`."""
     left = view.left_bound(start)
@@ -58,9 +59,14 @@ def judge(
         value = "negated"
     elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
+    elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
+        value = "anticipated"
+        if event in _COOPERATIVE:  # a stated intent to cooperate is itself an AGREE
+            return Factuality("asserted", "AGREE", None, date.day if date else None)
     elif any(t in pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
-        if event in _COOPERATIVE:  # a stated plan or offer to cooperate is itself an AGREE
+        own_side = view.speaker is not None and view.speaker.actor.code == actor_code
+        if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
             return Factuality("asserted", "AGREE", None, date.day if date else None)
     elif embedded_in is not None and any(t in _TO for t in before[-3:]):
         value = "negated" if embedded_in == "REJECT" else "anticipated"

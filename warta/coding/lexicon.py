@@ -26,6 +26,7 @@ class Trigger:
     frame: str
     voice: str  # active, passive or noun
     pattern: str
+    lemma: str  # the root word of the pattern: "{meN,di}+kunjung+i" and "kunjung+an" -> "kunjung"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,16 @@ class Lexicon:
 
 
 _TOP_COMMA = re.compile(r",(?![^{]*\})")
+_AFFIXES = frozenset(
+    ["meN", "memper", "peN", "pe", "per", "ke", "ber", "ter", "di", "diper", "an", "kan", "i", "me"]
+)
+
+
+def lemma_of(pattern: str) -> str:
+    """The root word of a trigger pattern (affixes, alternatives and inflection marks removed)."""
+    head = re.sub(r"\{[^}]*\}\+?", "", pattern.split()[0])
+    parts = [p for p in head.replace("+V", "").replace("+N", "").split("+") if p and p not in _AFFIXES]
+    return (parts[0] if parts else head).split("|")[0].lower()
 
 
 def split_patterns(field: str) -> list[str]:
@@ -106,9 +117,6 @@ def lexicon(lang: str) -> Lexicon:
             if not pattern:
                 continue
             for form, voice in pack.expand(pattern):
-                matcher.add(
-                    form,
-                    Trigger(event, mode, frame, voice, pattern),
-                    case="exact" if form.isupper() else "any",
-                )
+                trigger = Trigger(event, mode, frame, voice, pattern, lemma_of(pattern))
+                matcher.add(form, trigger, case="exact" if form.isupper() else "any")
     return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})

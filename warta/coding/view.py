@@ -13,6 +13,7 @@ from warta.model import Actor, Sentence
 _QUOTES = frozenset('"“”')
 _PERSON_PRONOUNS = frozenset("dia ia beliau dirinya he she".split())
 _SIDE_PRONOUNS = frozenset("kami kita pihaknya we our".split())
+_RELATIVE = frozenset(["yang", "who", "which", "whose"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,34 @@ def build_view(index: int, sent: Sentence, mentions: Sequence[Actor], pack: Lang
     return view
 
 
+def eligible(view: View, p: Placed, pack: LanguagePack) -> bool:
+    """A mention that can be a subject: coded, not a place, not the object of a preposition."""
+    if p.actor.kind == "place":
+        return False
+    return not view.preceded_by(p, pack.recipient_preps | pack.locative_preps | pack.agent_markers)
+
+
+def clause_subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    """The subject of the clause that ends at token `start`.
+
+    Indonesian and English put the subject first: the first eligible mention after the last comma
+    that still has one before `start` ("Menurut X, Y menyerang"), skipping commas that open a
+    relative clause ("Putin, yang bertemu Biden, menolak"), else the first in the clause.
+    """
+    left = view.left_bound(start)
+    candidates = [p for p in view.mentions if left < p.start and p.end <= start and eligible(view, p, pack)]
+    if not candidates:
+        return None
+    commas = [k for k in range(left + 1, start) if view.lowered[k] == ","]
+    for comma in reversed(commas):
+        if comma + 1 < start and view.lowered[comma + 1] in _RELATIVE:
+            continue
+        after = [p for p in candidates if p.start > comma]
+        if after:
+            return after[0]
+    return candidates[0]
+
+
 def find_speaker(view: View, pack: LanguagePack) -> Placed | None:
     """Who is quoted: '"...," kata Peskov', 'Peskov mengatakan ...', 'menurut Peskov'."""
     coded = [p for p in view.mentions if p.actor.code and p.actor.kind != "place"]
@@ -91,7 +120,7 @@ def find_speaker(view: View, pack: LanguagePack) -> Placed | None:
             after = next((p for p in coded if i < p.start <= i + 3), None)
             if after is not None:
                 return after
-        before = next((p for p in reversed(coded) if i - 3 <= p.end - 1 < i), None)
+        before = clause_subject(view, i, pack)
         if before is not None:
             return before
     return None

@@ -43,6 +43,7 @@ class LanguagePack:
     # Function words that steer argument and factuality analysis (lowercase tokens).
     negators: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
     schedule: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
@@ -63,6 +64,10 @@ class LanguagePack:
     speaker_after: frozenset[str] = frozenset()
     genitive_after: bool = True
     passive_aux: frozenset[str] = frozenset()
+    verb_prefixes: tuple[str, ...] = ()
+    anaphora_after: frozenset[str] = frozenset()
+    anaphora_before: frozenset[str] = frozenset()
+    reason_preps: frozenset[str] = frozenset()
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with
     # its voice ('active', 'passive' or 'noun').
     expand: Callable[[str], list[tuple[str, str]]] = field(default=lambda p: [(p, "active")])

@@ -25,6 +25,9 @@ _END = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_FINAL = (".", "!", "?", '"', "”", ":")
+_MIN_UNFINISHED_WORDS = 4
+_MAX_FRAGMENT_WORDS = 5
 
 
 def split_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -45,18 +48,34 @@ def _blocks(text: str, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Lines of a paragraph, joining a line to the next when the next begins in lowercase."""
+    """Lines of a paragraph, joining a line to the next when the next continues it: it begins in
+    lowercase, or it is a short fragment without final punctuation after an unfinished line (a
+    link scraped onto its own line: "visited Defense Minister" / "Prabowo Subianto" / "at his ...")."""
     line_start = start
     pos = text.find("\n", start, end)
     while pos >= 0:
         nxt = pos + 1
         while nxt < end and text[nxt] in " \t":
             nxt += 1
-        if not (nxt < end and text[nxt].islower()):
+        if not (nxt < end and (text[nxt].islower() or _dangling(text, line_start, pos, nxt, end))):
             yield line_start, pos
             line_start = pos + 1
         pos = text.find("\n", pos + 1, end)
     yield line_start, end
+
+
+def _dangling(text: str, line_start: int, line_end: int, nxt: int, end: int) -> bool:
+    previous = text[line_start:line_end].rstrip()
+    nl = text.find("\n", nxt, end)
+    fragment = text[nxt : nl if nl >= 0 else end].strip()
+    return (
+        len(previous.split()) >= _MIN_UNFINISHED_WORDS
+        and not previous.endswith(_FINAL)
+        and 0 < len(fragment.split()) <= _MAX_FRAGMENT_WORDS
+        and not fragment.endswith(_FINAL)
+        and nl >= 0
+        and text[nl + 1 : nl + 2].islower()
+    )
 
 
 def _split_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ PACK = LanguagePack(
     abbreviations=ABBREVIATIONS,
     negators=syntax.NEGATORS,
     future=syntax.FUTURE,
+    intent=syntax.INTENT,
     schedule=syntax.SCHEDULE,
     hypothetical=syntax.HYPOTHETICAL,
     reporting=syntax.REPORTING,
@@ -34,5 +35,9 @@ PACK = LanguagePack(
     speaker_after=syntax.SPEAKER_AFTER,
     genitive_after=syntax.GENITIVE_AFTER,
     passive_aux=syntax.PASSIVE_AUX,
+    verb_prefixes=syntax.VERB_PREFIXES,
+    anaphora_after=syntax.ANAPHORA_AFTER,
+    anaphora_before=syntax.ANAPHORA_BEFORE,
+    reason_preps=syntax.REASON_PREPS,
     expand=expand,
 )

@@ -7,10 +7,9 @@ NEGATORS = frozenset(
     shouldn neither
     """.split()
 )
-FUTURE = frozenset(
-    "will would shall plans plan planning intends intend aims seeks wants ready willing".split()
-)
-SCHEDULE = frozenset("due scheduled expected set likely may might could possible".split())
+FUTURE = frozenset("will would shall".split())
+INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
+SCHEDULE = frozenset("due scheduled expected set likely may might could possible must should".split())
 HYPOTHETICAL = frozenset("if unless whether should".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
 REPORTING = frozenset(
@@ -46,3 +45,9 @@ SPEAKER_AFTER = frozenset("said says told according added noted".split())
 # A possessor precedes its noun: "Russia's invasion", "the Chinese attack".
 GENITIVE_AFTER = False
 PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())
+
+VERB_PREFIXES: tuple[str, ...] = ()
+ANAPHORA_AFTER: frozenset[str] = frozenset()
+# "this attack", "such accusations" refer back to an event already reported.
+ANAPHORA_BEFORE = frozenset("this that these those such".split())
+REASON_PREPS = frozenset("over for because".split())

@@ -3,13 +3,16 @@
 # Negation before a trigger: "belum pernah menelepon", "tak menghadiri", "bukan ... yang menyerang".
 NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urung".split())
 
-# A plan or an expectation, not yet done: "akan", "diperkirakan akan", "dijadwalkan".
-FUTURE = frozenset(
-    "akan bakal hendak berencana merencanakan rencana ingin berniat siap bersedia segera".split()
-)
-# A schedule reported by a third party (anticipated even for cooperative events).
+# Not yet done: "akan", "bakal", "segera". A plan to cooperate said by the actor's own side is
+# an asserted AGREE (GUIDELINES section 4); told by a journalist it stays an anticipated event.
+FUTURE = frozenset("akan bakal segera".split())
+# A stated intent ("ingin", "berencana", "siap"): a cooperative one is itself an asserted AGREE.
+INTENT = frozenset("hendak berencana merencanakan rencana ingin berniat siap bersedia menantikan".split())
+# Anticipated whoever says it: schedules, expectations and obligations ("dijadwalkan", "harus").
 SCHEDULE = frozenset(
-    "dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin".split()
+    """
+    dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin harus wajib perlu mesti
+    """.split()
 )
 
 # Conditions and questions: "jika ..., maka ...".
@@ -24,7 +27,7 @@ REPORTING = frozenset(
     mengatakan kata katanya menyatakan menyebut menyebutkan menegaskan menjelaskan ujar ujarnya
     ucap ucapnya tutur tuturnya imbuh imbuhnya tambah tambahnya menambahkan mengungkapkan
     mengungkap menuturkan menurut terang ungkap ungkapnya jelas jelasnya sebut tulis menulis
-    melaporkan dilaporkan mengklaim mengeklaim berkata bilang
+    melaporkan dilaporkan mengklaim mengeklaim berkata bilang mencatat menyampaikan
     """.split()
 )
 
@@ -74,3 +77,12 @@ SPEAKER_AFTER = frozenset(
 GENITIVE_AFTER = True
 # Auxiliaries of an English-style passive (Indonesian marks the passive on the verb: di-, ter-).
 PASSIVE_AUX: frozenset[str] = frozenset()
+
+# Word-initial prefixes of Indonesian verbs ("melakukan kunjungan": the noun is the verb's object,
+# so the verb's subject acts).
+VERB_PREFIXES = ("me", "ber", "memper")
+# A trigger noun followed by these refers back to an event already reported: "tuduhan tersebut".
+ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
+ANAPHORA_BEFORE: frozenset[str] = frozenset()
+# A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
+REASON_PREPS = frozenset("atas karena akibat terkait soal".split())
