@@ -8,11 +8,12 @@ date (`factuality`, `dates`), and build the record (`events`). Then keep one eve
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from warta.coding.arguments import find_arguments
-from warta.coding.dates import find_dates
+from warta.coding.arguments import Arguments, find_arguments
+from warta.coding.dates import DateExpr, find_dates
 from warta.coding.events import dedupe, make_event
-from warta.coding.factuality import judge
+from warta.coding.factuality import Factuality, judge
 from warta.coding.lexicon import Trigger, lexicon
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
@@ -24,6 +25,7 @@ __all__ = ["code_events"]
 
 _EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
+_CONTEXT_DAYS = 7
 
 
 def _home(article: Article) -> Actor | None:
@@ -66,6 +68,25 @@ def _light_verb(view: View, m: Match[Trigger], pack: LanguagePack, previous: Mat
     return verb.startswith(pack.verb_prefixes) and len(verb) > 4 and not is_trigger
 
 
+def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
+    days = [d.day for d in dates if d.day is not None and (published is None or d.day <= published)]
+    return days[-1] if days else None
+
+
+def _recent(day: dt.date | None, published: dt.date | None) -> bool:
+    """A day close enough before publication to be the news day of an undated sentence."""
+    return day is not None and published is not None and 0 <= (published - day).days <= _CONTEXT_DAYS
+
+
+def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
+    """ "Trump menegaskan bahwa Arab Saudi harus menandatangani ...": a speaker of another party says
+    the subject must act, which is a REQUEST from the speaker to the subject."""
+    speaker = view.speaker
+    if not fact.deontic or speaker is None or speaker.actor.code in (None, args.actors[0].code):
+        return None
+    return Arguments((speaker.actor,), args.actors, "REQUEST", None, True)
+
+
 def code_events(article: Article) -> Article | Skip:
     """Stage: fill `events` (every factuality; consumers filter)."""
     pack = pack_for(article.lang)
@@ -77,6 +98,7 @@ def code_events(article: Article) -> Article | Skip:
     title = (article.title or "").strip()
     history: list[Actor] = []
     events: list[tuple[Event, str]] = []
+    context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     for index, sent in enumerate(article.sentences):
         view = build_view(index, sent, article.mentions, pack)
         view.history, view.home = history[-_HISTORY:], home
@@ -95,7 +117,10 @@ def code_events(article: Article) -> Article | Skip:
                     previous = m
                     continue
                 light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
-                args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light)
+                governed = trig.voice == "noun" and previous is not None and m.start - previous.end <= 2
+                args = find_arguments(
+                    view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed
+                )
                 if args is not None:
                     right = view.right_bound(m.end)
                     mode = args.mode or lex.mode_from_cues(args.event, view.lowered[m.end : right])
@@ -110,6 +135,12 @@ def code_events(article: Article) -> Article | Skip:
                         embedded_in=embedded_in,
                         actor_code=args.actors[0].code,
                     )
+                    if (
+                        fact.date is None
+                        and fact.value == "asserted"
+                        and _recent(context_day, article.published)
+                    ):
+                        fact = dataclasses.replace(fact, date=context_day)
                     event = make_event(
                         doc_id=article.doc_id,
                         lang=lang,
@@ -122,8 +153,28 @@ def code_events(article: Article) -> Article | Skip:
                         title_like=title_like,
                     )
                     events.append((event, trig.lemma))
+                    demand = _demand(view, args, fact)
+                    if demand is not None:
+                        mode = lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
+                        events.append(
+                            (
+                                make_event(
+                                    doc_id=article.doc_id,
+                                    lang=lang,
+                                    text=article.text,
+                                    view=view,
+                                    trigger_span=(m.start, m.end),
+                                    args=demand,
+                                    fact=Factuality("asserted", "REQUEST", mode, fact.date),
+                                    mode=mode,
+                                    title_like=title_like,
+                                ),
+                                "request:" + trig.lemma,
+                            )
+                        )
                 if trig.event in _EMBEDDING:
                     embedded_in = trig.event
                 previous = m
+            context_day = _last_day(dates, article.published) or context_day
         history.extend(p.actor for p in view.mentions if p.actor.code and p.actor.kind != "place")
     return dataclasses.replace(article, events=tuple(dedupe(events)))

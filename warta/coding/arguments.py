@@ -20,6 +20,8 @@ from warta.model import Actor
 
 _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 _DIRECT_OBJECT_GAP = 2
+_MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
+_MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
 
 
 def _after(view: View, end: int, pack: LanguagePack, *, places: bool, prep_only: bool) -> list[Placed]:
+    """Candidate recipients after the trigger, in its clause (not the speaker of a new clause)."""
     right = view.right_bound(end)
     out = []
     for p in view.mentions:
@@ -59,19 +62,28 @@ def _after(view: View, end: int, pack: LanguagePack, *, places: bool, prep_only:
             continue
         if prep_only and not view.preceded_by(p, pack.recipient_preps | pack.locative_preps, within=2):
             continue
+        if p.end < len(view.lowered) and view.lowered[p.end] in pack.reporting:
+            continue  # "... and the Kremlin said": a new clause's speaker
         out.append(p)
     return out
 
 
-def _agent(view: View, end: int, pack: LanguagePack) -> Placed | None:
+def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Placed | None:
+    """The agent of a passive or a noun: after "oleh"/"by", after an agentive passive verb ("yang
+    dilakukan Israel"), or (`adjacent`) right after a passive trigger ("diserang Rusia")."""
     right = view.right_bound(end)
     for p in view.mentions:
-        if end <= p.start < right and p.actor.code and view.preceded_by(p, pack.agent_markers):
+        if not (end <= p.start < right and p.actor.code and p.actor.kind != "place"):
+            continue
+        if view.preceded_by(p, pack.agent_markers) or (adjacent and p.start == end):
+            return p
+        before = view.lowered[p.start - 1] if p.start > end else ""
+        if pack.passive_prefix and before.startswith(pack.passive_prefix) and len(before) > _MIN_PASSIVE_VERB:
             return p
     return None
 
 
-def _is_passive(view: View, start: int, end: int, trig: Trigger, pack: LanguagePack) -> bool:
+def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bool:
     if trig.voice == "passive":
         return True
     if pack.passive_aux and trig.voice == "active":
@@ -81,11 +93,17 @@ def _is_passive(view: View, start: int, end: int, trig: Trigger, pack: LanguageP
 
 
 def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | None:
+    """The possessor of a noun: "serangan (udara besar-besaran) Israel", "Russia's invasion"."""
     if pack.genitive_after:
-        return next(
-            (p for p in view.mentions if p.start == end and p.actor.code and p.actor.kind != "place"), None
-        )
-    for p in view.mentions:  # "Russia's invasion", "Chinese attack"
+        stop = pack.recipient_preps | pack.locative_preps | pack.agent_markers | pack.reporting
+        for p in view.mentions:
+            if p.start < end or p.start > end + _MODIFIER_GAP:
+                continue
+            gap = view.lowered[end : p.start]
+            if all(t.isalpha() or t == "-" for t in gap) and not any(t in stop for t in gap):
+                return p if p.actor.code and p.actor.kind != "place" else None
+        return None
+    for p in view.mentions:
         gap = view.lowered[p.end : start]
         if p.actor.code and p.actor.kind != "place" and (not gap or gap in (["'", "s"], ["’", "s"])):
             return p
@@ -108,52 +126,110 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
     return None
 
 
+def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
+    """An evaluation ("provokatif", "unacceptable"): the speaker (or subject) judges the first other
+    party named in the clause."""
+    judge = view.speaker or clause_subject(view, start, pack)
+    if judge is None:
+        return None
+    left, right = view.left_bound(start), view.right_bound(start)
+    for p in view.mentions:
+        named = left < p.start < right and p is not judge and p.actor.code and p.actor.kind != "place"
+        if named and p.actor.code != judge.actor.code:
+            return judge.actor, p.actor
+    return judge.actor, None
+
+
+def _active(
+    view: View,
+    start: int,
+    end: int,
+    trig: Trigger,
+    pack: LanguagePack,
+    after: list[Placed],
+    *,
+    light_verb: bool,
+    object_of_trigger: bool,
+) -> tuple[list[Actor], list[Placed], bool] | None:
+    """Actors of an active verb or a noun, the remaining recipient candidates, and whether the actor
+    was found in the clause itself."""
+    subject = clause_subject(view, start, pack)
+    noun = trig.voice == "noun"
+    genitive = _genitive(view, start, end, pack) if noun else None
+    agent = _agent(view, end, pack, adjacent=False) if noun else None
+    if agent is not None:
+        return [agent.actor], after, True
+    if genitive is not None and subject is not None and light_verb:
+        # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
+        return [subject.actor], [genitive, *(p for p in after if p is not genitive)], True
+    if genitive is not None:
+        return [genitive.actor], [p for p in after if p is not genitive], True
+    if noun and object_of_trigger:
+        return None  # "mengecam keras pembunuhan ...": whoever acted is not named
+    if subject is not None:
+        group = _coordinated(view, subject, pack, start) if trig.frame == "mutual" else [subject]
+        return [p.actor for p in group], after, True
+    fallback = _fallback_actor(view, start, pack)
+    return ([fallback], after, False) if fallback is not None else None
+
+
 def find_arguments(
-    view: View, start: int, end: int, trig: Trigger, pack: LanguagePack, *, light_verb: bool = False
+    view: View,
+    start: int,
+    end: int,
+    trig: Trigger,
+    pack: LanguagePack,
+    *,
+    light_verb: bool = False,
+    object_of_trigger: bool = False,
 ) -> Arguments | None:
     """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found.
 
     `light_verb`: a noun trigger is the object of a verb that is not itself a trigger ("melakukan
-    kunjungan", "menyampaikan kecaman"), so the verb's subject acts.
+    kunjungan", "menyampaikan kecaman"), so the verb's subject acts. `object_of_trigger`: a noun is
+    the object of another trigger ("mengecam serangan ..."); only its own possessor or agent acts.
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
     after = _after(view, end, pack, places=frame in ("visit", "summon"), prep_only=frame == "self")
-    actors: list[Actor] = []
-    recipient: Actor | None = None
     direct = True
-    if _is_passive(view, start, end, trig, pack):
-        agent = _agent(view, end, pack)
-        subject = clause_subject(view, start, pack)
+    recipient: Actor | None
+    if frame == "opinion":
+        found = _opinion(view, start, pack)
+        if found is None:
+            return None
+        actors, recipient = [found[0]], found[1]
+    elif _is_passive(view, start, trig, pack):
+        agent = _agent(view, end, pack, adjacent=True)
         if agent is None:
             return None
-        actors = [agent.actor]
-        recipient = subject.actor if subject else None
-    else:
         subject = clause_subject(view, start, pack)
-        genitive = _genitive(view, start, end, pack) if trig.voice == "noun" else None
-        agent = _agent(view, end, pack) if trig.voice == "noun" else None
-        if agent is not None:
-            actors = [agent.actor]
-        elif genitive is not None and subject is not None and light_verb:
-            # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
-            actors = [subject.actor]
-            after = [genitive, *(p for p in after if p is not genitive)]
-        elif genitive is not None:
-            actors = [genitive.actor]
-            after = [p for p in after if p is not genitive]
-        elif subject is not None:
-            group = _coordinated(view, subject, pack, start) if frame == "mutual" else [subject]
-            actors = [p.actor for p in group]
-        else:
-            fallback = _fallback_actor(view, start, trig, pack)
-            if fallback is None:
-                return None
-            actors, direct = [fallback], False
+        actors, recipient = [agent.actor], (subject.actor if subject else None)
+    else:
+        active = _active(
+            view, start, end, trig, pack, after, light_verb=light_verb, object_of_trigger=object_of_trigger
+        )
+        if active is None:
+            return None
+        actors, after, direct = active
         if frame == "summon":
             event, mode, after = _summon(actors[0], after, trig)
         recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient = [recipient], actors[0]
+    return _finish(view, start, frame, event, mode, actors, recipient, direct, pack)
+
+
+def _finish(
+    view: View,
+    start: int,
+    frame: str,
+    event: str,
+    mode: str | None,
+    actors: list[Actor],
+    recipient: Actor | None,
+    direct: bool,
+    pack: LanguagePack,
+) -> Arguments | None:
     actors = [_with_code(a, view) for a in actors]
     if not actors or actors[0].code is None:
         return None
@@ -162,9 +238,7 @@ def find_arguments(
         if recipient.code is None:
             recipient = None
     if frame == "mutual" and len(actors) == 1 and recipient is None:
-        pair = _mutual_pair(view, start, pack)
-        if pair:
-            actors = pair
+        actors = _mutual_pair(view, start, pack) or actors
     if (
         frame == "visit"
         and recipient is not None
@@ -188,7 +262,7 @@ def _summon(actor: Actor, after: list[Placed], trig: Trigger) -> tuple[str, str 
     return "ACCUSE", "disapprove", after
 
 
-def _fallback_actor(view: View, start: int, trig: Trigger, pack: LanguagePack) -> Actor | None:
+def _fallback_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
     """A pronoun subject, else the quoted speaker, else the nearest mention before the trigger."""
     left = view.left_bound(start)
     for k in range(start - 1, max(left, start - 3), -1):

@@ -28,6 +28,7 @@ class DateExpr:
     day: dt.date | None
     year: int | None
     citation: bool = False  # the date an outlet quoted a statement ("dilansir AFP, Rabu (27/5)")
+    month: int | None = None  # a month without a day ("pada Mei lalu", "in March 2019")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class _Patterns:
     month_day: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
+    relative_year: re.Pattern[str]
+    month_only: re.Pattern[str]
     year: re.Pattern[str]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -63,6 +66,7 @@ def _patterns(lang: str) -> _Patterns:
     weekday_re = _alternation([w.capitalize() for w in weekdays])
     last_re = _alternation(list(pack.last)) or "(?!x)x"
     rel_re = _alternation(list(pack.relative_days)) or "(?!x)x"
+    cues_re = _alternation(list(pack.month_cues)) or "(?!x)x"
     return _Patterns(
         numeric=re.compile(rf"(?:\b({weekday_re})\s*,?\s*)?\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\)"),
         day_month=re.compile(
@@ -75,6 +79,12 @@ def _patterns(lang: str) -> _Patterns:
         ),
         weekday=re.compile(rf"\b({weekday_re})\b(?:\s+({last_re})\b)?"),
         relative=re.compile(rf"\b({rel_re})\b", re.IGNORECASE),
+        relative_year=re.compile(
+            rf"\b({_alternation(list(pack.relative_years)) or '(?!x)x'})\b", re.IGNORECASE
+        ),
+        month_only=re.compile(
+            rf"\b(?:{cues_re})\s+({month_re})\b(?:\s+{_YEAR}|\s+({last_re})\b)?", re.IGNORECASE
+        ),
         year=re.compile(rf"\b{_YEAR}\b"),
         months=months,
         weekdays=weekdays,
@@ -120,14 +130,14 @@ def find_dates(text: str, start: int, end: int, *, lang: str, published: dt.date
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], day: dt.date | None, year: int | None) -> None:
+    def add(m: re.Match[str], day: dt.date | None, year: int | None, month: int | None = None) -> None:
         s, e = m.start() + start, m.end() + start
         if any(s < te and e > ts for ts, te in taken):
             return
         taken.append((s, e))
         before = text[max(0, s - 40) : s].lower().split()
         citation = any(w.strip(",.") in pack.citation for w in before[-3:])
-        found.append(DateExpr(s, e, day, year if day is None else day.year, citation))
+        found.append(DateExpr(s, e, day, year if day is None else day.year, citation, month))
 
     for m in p.numeric.finditer(segment):
         year = int(m.group(4)) if m.group(4) else None
@@ -145,6 +155,18 @@ def find_dates(text: str, start: int, end: int, *, lang: str, published: dt.date
     for m in p.relative.finditer(segment):
         if published is not None:
             add(m, published + dt.timedelta(days=pack.relative_days[m.group(1).lower()]), None)
+    for m in p.month_only.finditer(segment):
+        month = p.months[m.group(1).lower().rstrip(".")]
+        year = int(m.group(2)) if m.group(2) else None
+        if year is None and published is not None:
+            # "Mei lalu" / "last May": the latest such month before publication
+            year = published.year if month < published.month or not m.group(3) else published.year - 1
+            if month > published.month:
+                year = published.year - 1
+        add(m, None, year, month)
+    for m in p.relative_year.finditer(segment):
+        if published is not None:
+            add(m, None, published.year + pack.relative_years[m.group(1).lower()])
     for m in p.year.finditer(segment):
         add(m, None, int(m.group(1)))
     return sorted(found, key=lambda d: d.start)

@@ -2,8 +2,9 @@
 
 negated: a negator just before the trigger ("belum pernah menelepon", "did not meet");
 hypothetical: a condition or question earlier in the sentence ("jika", "if", "apakah");
-anticipated: a plan or expectation ("akan", "diperkirakan", "will", "is expected to"), or an action
-  embedded under a request, offer or threat ("meminta AS untuk mengirim bantuan");
+anticipated: a plan, expectation or obligation ("akan", "diperkirakan", "harus", "will", "is expected
+  to"), or an action embedded under a request, offer or threat ("meminta AS untuk mengirim bantuan");
+  alleged acts ("diduga melakukan") are coded hypothetical;
 historical: its date or year lies more than 30 days before publication ("pada 2014").
 Per PLOVER, a planned or offered CONSULT/SUPPORT/COOPERATE/AID is an asserted AGREE, unless a third
 party reports a schedule ("dijadwalkan", "is due to"), which stays an anticipated event.
@@ -11,6 +12,7 @@ party reports a schedule ("dijadwalkan", "is due to"), which stays an anticipate
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +24,8 @@ from warta.lang.pack import LanguagePack
 HISTORY_DAYS = 30
 _NEGATION_WINDOW = 4
 _FUTURE_WINDOW = 6
-_DATE_WINDOW = 12  # tokens between a trigger and a date that belongs to it
+_DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
+_YEAR_WINDOW = 8
 _COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
 _EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
 _TO = frozenset(["untuk", "to", "agar", "supaya"])
@@ -34,6 +37,7 @@ class Factuality:
     event: str
     mode: str | None
     date: dt.date | None
+    deontic: bool = False  # anticipated because someone says it must happen
 
 
 def judge(
@@ -57,6 +61,10 @@ def judge(
         value = "hypothetical"
     elif any(t in pack.negators for t in before[-_NEGATION_WINDOW:]):
         value = "negated"
+    elif any(t in pack.alleged for t in before[-_FUTURE_WINDOW:]):
+        value = "hypothetical"  # alleged, not established ("diduga melakukan")
+    elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
+        return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
     elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
@@ -88,9 +96,12 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
         if d.citation:
             continue
         tok = view.token_at(d.start)
-        if tok < 0 or abs(tok - start) > _DATE_WINDOW:
+        inside = left < tok < right
+        if tok < 0 or (not inside and abs(tok - start) > _DATE_WINDOW):
             continue
-        distance = abs(tok - start) + (0 if left < tok < right else _DATE_WINDOW)
+        if d.day is None and (not inside or abs(tok - start) > _YEAR_WINDOW):
+            continue  # a bare year or month belongs only to a trigger close to it
+        distance = abs(tok - start) + (0 if inside else _DATE_WINDOW)
         if best is None or distance < best[0]:
             best = (distance, d)
     return best[1] if best else None
@@ -101,4 +112,7 @@ def _is_history(date: DateExpr, published: dt.date | None) -> bool:
         return date.day is None and date.year is not None  # "pada 2014" in an undated article
     if date.day is not None:
         return (published - date.day).days > HISTORY_DAYS
+    if date.year is not None and date.month is not None:
+        last = dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
+        return (published - last).days > HISTORY_DAYS
     return date.year is not None and date.year < published.year

@@ -14,7 +14,7 @@ from warta.matcher import PhraseMatcher
 from warta.ontology import EVENT_TYPES, modes_of
 from warta.sentences import tokenize
 
-FRAMES = frozenset({"-", "mutual", "host", "summon", "visit", "self"})
+FRAMES = frozenset({"-", "mutual", "host", "summon", "visit", "self", "opinion"})
 
 
 @dataclass(frozen=True, slots=True)

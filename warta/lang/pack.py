@@ -45,6 +45,9 @@ class LanguagePack:
     future: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     schedule: frozenset[str] = frozenset()
+    deontic: frozenset[str] = frozenset()
+    alleged: frozenset[str] = frozenset()
+    passive_prefix: str = ""
     hypothetical: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     agent_markers: frozenset[str] = frozenset()
@@ -59,6 +62,8 @@ class LanguagePack:
     non_actor_before: frozenset[str] = frozenset()
     non_actor_after: frozenset[str] = frozenset()
     relative_days: dict[str, int] = field(default_factory=dict)
+    relative_years: dict[str, int] = field(default_factory=dict)
+    month_cues: frozenset[str] = frozenset()
     last: frozenset[str] = frozenset()
     citation: frozenset[str] = frozenset()
     speaker_after: frozenset[str] = frozenset()

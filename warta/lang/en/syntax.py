@@ -4,12 +4,14 @@
 NEGATORS = frozenset(
     """
     not never no nor without didn doesn don isn wasn weren won wouldn hasn haven hadn cannot couldn
-    shouldn neither
+    shouldn neither refrained declined
     """.split()
 )
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
-SCHEDULE = frozenset("due scheduled expected set likely may might could possible must should".split())
+SCHEDULE = frozenset("due scheduled expected set likely may might could possible".split())
+DEONTIC = frozenset("must should ought".split())
+ALLEGED = frozenset("alleged allegedly suspected purported".split())
 HYPOTHETICAL = frozenset("if unless whether should".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
 REPORTING = frozenset(
@@ -38,6 +40,8 @@ NON_ACTOR_AFTER = frozenset(
 )
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
+MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
 CITATION = frozenset("quoted cited reported".split())
 
@@ -50,4 +54,5 @@ VERB_PREFIXES: tuple[str, ...] = ()
 ANAPHORA_AFTER: frozenset[str] = frozenset()
 # "this attack", "such accusations" refer back to an event already reported.
 ANAPHORA_BEFORE = frozenset("this that these those such".split())
-REASON_PREPS = frozenset("over for because".split())
+REASON_PREPS = frozenset("over for because since".split())
+PASSIVE_PREFIX = ""

@@ -3,7 +3,8 @@
 A pattern names the affixes around a root with '+': "meN+kecam" -> "mengecam", "di+jatuh+i sanksi" ->
 "dijatuhi sanksi", "peN+tangkap+an" -> "penangkapan", "{meN,di}+tuduh" -> both forms. Only the first
 word of a multiword pattern carries affixes. Voices: di-/ter-/diper- forms are passive; peN-an,
-per-an, ke-an and -an forms are nouns; everything else is active.
+per-an, ke-an and -an forms are nouns, and so is any pattern marked "+N" ("sanksi+N", "unjuk rasa+N");
+everything else is active.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def expand(pattern: str) -> list[tuple[str, str]]:
     words = pattern.split()
     if not words:
         return []
+    noun = any(w.endswith("+N") for w in words)
+    words = [w.removesuffix("+N") for w in words]
     head, voice = _affix(words[0])
     rest = [w.replace("+", "") for w in words[1:]]
-    return [(" ".join([head, *rest]), voice)]
+    return [(" ".join([head, *rest]), "noun" if noun else voice)]

@@ -8,12 +8,15 @@ NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urun
 FUTURE = frozenset("akan bakal segera".split())
 # A stated intent ("ingin", "berencana", "siap"): a cooperative one is itself an asserted AGREE.
 INTENT = frozenset("hendak berencana merencanakan rencana ingin berniat siap bersedia menantikan".split())
-# Anticipated whoever says it: schedules, expectations and obligations ("dijadwalkan", "harus").
+# Anticipated whoever says it: schedules and expectations ("dijadwalkan", "diperkirakan").
 SCHEDULE = frozenset(
-    """
-    dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin harus wajib perlu mesti
-    """.split()
+    "dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin".split()
 )
+# Obligations: anticipated; said by someone of another party, a demand (REQUEST) on the subject:
+# "Trump menegaskan bahwa Arab Saudi harus menandatangani ...".
+DEONTIC = frozenset("harus wajib perlu mesti hendaknya".split())
+# Alleged, not established: "diduga melakukan pelecehan" (coded hypothetical).
+ALLEGED = frozenset("diduga dugaan disinyalir ditengarai konon".split())
 
 # Conditions and questions: "jika ..., maka ...".
 HYPOTHETICAL = frozenset("jika apabila kalau seandainya andaikan bila jikalau manakala apakah".split())
@@ -60,6 +63,10 @@ NON_ACTOR_AFTER: frozenset[str] = frozenset()
 
 # Days relative to publication ("kemarin" = the day before).
 RELATIVE_DAYS = {"kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2}
+# Years relative to publication: "tahun lalu" is the year before.
+RELATIVE_YEARS = {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1}
+# Words before a month name that make it a date ("pada Mei", "awal Maret"), not another word.
+MONTH_CUES = frozenset("pada bulan sejak awal akhir pertengahan hingga sampai".split())
 # After a weekday, "lalu" means the one before this week's: "Rabu lalu".
 LAST = frozenset(["lalu"])
 # A date after these is when an outlet quoted a statement, not when the action happened:
@@ -85,4 +92,6 @@ VERB_PREFIXES = ("me", "ber", "memper")
 ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
 ANAPHORA_BEFORE: frozenset[str] = frozenset()
 # A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
-REASON_PREPS = frozenset("atas karena akibat terkait soal".split())
+REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
+# Passive verbs with their agent right after them, without "oleh": "pembunuhan yang dilakukan Israel".
+PASSIVE_PREFIX = "di"
