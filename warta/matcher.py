@@ -52,6 +52,8 @@ class PhraseMatcher(Generic[V]):
 
     def __init__(self, *, enclitics: Sequence[str] = ()) -> None:
         self._by_first: dict[str, list[_Phrase[V]]] = {}
+        # "kunjungannya" -> ("nya", one-token phrases of "kunjungan"), filled as phrases are added
+        self._by_enclitic: dict[str, tuple[str, list[_Phrase[V]]]] = {}
         self._index: dict[tuple[tuple[str, ...], str, tuple[str, ...]], _Phrase[V]] = {}
         self._enclitics = tuple(enclitics)
 
@@ -71,6 +73,10 @@ class PhraseMatcher(Generic[V]):
             bucket = self._by_first.setdefault(lowered[0], [])
             bucket.append(entry)
             bucket.sort(key=lambda p: -len(p.lowered))
+            if len(lowered) == 1:
+                for enc in self._enclitics:
+                    singles = self._by_enclitic.setdefault(lowered[0] + enc, (enc, []))[1]
+                    singles.append(entry)
         if value not in entry.values:
             entry.values.append(value)
 
@@ -78,11 +84,9 @@ class PhraseMatcher(Generic[V]):
         found = self._by_first.get(token)
         if found is not None:
             return found, ""
-        for enc in self._enclitics:
-            if token.endswith(enc) and len(token) > len(enc) + 2:
-                stem = token[: -len(enc)]
-                if stem in self._by_first:
-                    return [p for p in self._by_first[stem] if len(p.lowered) == 1], enc
+        glued = self._by_enclitic.get(token)
+        if glued is not None:
+            return glued[1], glued[0]
         return [], ""
 
     def _fits(
@@ -130,7 +134,12 @@ class PhraseMatcher(Generic[V]):
             lowered = [t.lower() for t in surface]
         i = 0
         n = len(lowered)
+        by_first, by_enclitic = self._by_first, self._by_enclitic
         while i < n:
+            token = lowered[i]
+            if token not in by_first and token not in by_enclitic:
+                i += 1
+                continue
             m = self.longest_at(surface, lowered, i)
             if m is None:
                 i += 1

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 
 from warta.coding.arguments import Arguments, find_arguments
-from warta.coding.dates import DateExpr, find_dates
+from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
 from warta.coding.lexicon import Trigger, lexicon
@@ -100,13 +100,12 @@ def code_events(article: Article) -> Article | Skip:
     events: list[tuple[Event, str]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     for index, sent in enumerate(article.sentences):
-        view = build_view(index, sent, article.mentions, pack)
-        view.history, view.home = history[-_HISTORY:], home
-        matches = list(lex.matcher.find(sent.tokens, view.lowered))
+        lowered = [t.lower() for t in sent.tokens]
+        matches = list(lex.matcher.find(sent.tokens, lowered))
+        dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:
-            dates = find_dates(
-                article.text, sent.start, sent.end, lang=pack.code, published=article.published
-            )
+            view = build_view(index, sent, article.mentions, pack, lowered=lowered)
+            view.history, view.home = history[-_HISTORY:], home
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             title_like = bool(title) and article.text[sent.start : sent.end].strip() == title
             embedded_in: str | None = None
@@ -175,6 +174,8 @@ def code_events(article: Article) -> Article | Skip:
                 if trig.event in _EMBEDDING:
                     embedded_in = trig.event
                 previous = m
-            context_day = _last_day(dates, article.published) or context_day
-        history.extend(p.actor for p in view.mentions if p.actor.code and p.actor.kind != "place")
+        context_day = _last_day(dates, article.published) or context_day
+        history.extend(
+            a for a in article.mentions if sent.start <= a.start < sent.end and a.code and a.kind != "place"
+        )
     return dataclasses.replace(article, events=tuple(dedupe(events)))

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.lang import get_lang_pack
-
-_YEAR = r"(19\d\d|20\d\d)"
+from warta.sentences import tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,25 +31,21 @@ class DateExpr:
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    numeric: re.Pattern[str]
-    day_month: re.Pattern[str]
-    month_day: re.Pattern[str]
-    weekday: re.Pattern[str]
-    relative: re.Pattern[str]
-    relative_year: re.Pattern[str]
-    month_only: re.Pattern[str]
-    year: re.Pattern[str]
+class _Words:
+    """Date vocabulary of one language (lowercase tokens)."""
+
     months: dict[str, int]
     weekdays: dict[str, int]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    relative_days: dict[tuple[str, ...], int]
+    relative_years: dict[tuple[str, ...], int]
+    month_cues: frozenset[str]
+    last: frozenset[str]
+    citation: frozenset[str]
+    starters: frozenset[str]  # tokens a date expression can start with (besides numbers)
 
 
 @functools.cache
-def _patterns(lang: str) -> _Patterns:
+def _words(lang: str) -> _Words:
     from babel import Locale
 
     pack = get_lang_pack(lang)
@@ -61,33 +56,18 @@ def _patterns(lang: str) -> _Patterns:
             months[name.lower().rstrip(".")] = num
     months.update({"agustus": 8, "agt": 8, "okt": 10, "sept": 9, "des": 12, "nop": 11, "pebruari": 2})
     weekdays = {name.lower(): num for num, name in loc.days["format"]["wide"].items()}
-    weekdays.update({"jum'at": 4, "jumat": 4})
-    month_re = _alternation(list(months))
-    weekday_re = _alternation([w.capitalize() for w in weekdays])
-    last_re = _alternation(list(pack.last)) or "(?!x)x"
-    rel_re = _alternation(list(pack.relative_days)) or "(?!x)x"
-    cues_re = _alternation(list(pack.month_cues)) or "(?!x)x"
-    return _Patterns(
-        numeric=re.compile(rf"(?:\b({weekday_re})\s*,?\s*)?\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\)"),
-        day_month=re.compile(
-            rf"(?:\b(?:{weekday_re})\s*,?\s*)?\b(\d{{1,2}})\s+({month_re})\.?(?:,?\s+{_YEAR})?\b",
-            re.IGNORECASE,
-        ),
-        month_day=re.compile(
-            rf"(?:\b(?:{weekday_re})\s*,?\s*)?\b({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
-            re.IGNORECASE,
-        ),
-        weekday=re.compile(rf"\b({weekday_re})\b(?:\s+({last_re})\b)?"),
-        relative=re.compile(rf"\b({rel_re})\b", re.IGNORECASE),
-        relative_year=re.compile(
-            rf"\b({_alternation(list(pack.relative_years)) or '(?!x)x'})\b", re.IGNORECASE
-        ),
-        month_only=re.compile(
-            rf"\b(?:{cues_re})\s+({month_re})\b(?:\s+{_YEAR}|\s+({last_re})\b)?", re.IGNORECASE
-        ),
-        year=re.compile(rf"\b{_YEAR}\b"),
+    weekdays["jumat"] = 4
+    relative = [*pack.relative_days, *pack.relative_years]
+    starters = frozenset(["(", *months, *weekdays, *(r.split()[0] for r in relative)])
+    return _Words(
         months=months,
         weekdays=weekdays,
+        relative_days={tuple(k.split()): v for k, v in pack.relative_days.items()},
+        relative_years={tuple(k.split()): v for k, v in pack.relative_years.items()},
+        month_cues=pack.month_cues,
+        last=pack.last,
+        citation=pack.citation,
+        starters=starters,
     )
 
 
@@ -122,51 +102,112 @@ def weekday_before(weekday: int, published: dt.date, *, strictly: bool = False) 
     return published - dt.timedelta(days=back)
 
 
-def find_dates(text: str, start: int, end: int, *, lang: str, published: dt.date | None) -> list[DateExpr]:
-    """Every date expression in text[start:end], left to right, without overlaps."""
-    p = _patterns(lang)
-    pack = get_lang_pack(lang)
-    segment = text[start:end]
+def _year(tok: str) -> int | None:
+    return int(tok) if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") else None
+
+
+def _day(tok: str) -> int | None:
+    return int(tok) if tok.isdigit() and len(tok) <= 2 and 0 < int(tok) <= 31 else None
+
+
+def _ordinal_day(tok: str) -> int | None:
+    """'14', '14th', '1st'."""
+    return _day(tok[:-2]) if tok[-2:] in ("st", "nd", "rd", "th") else _day(tok)
+
+
+def scan_dates(
+    tokens: Sequence[str],
+    offsets: Sequence[int],
+    lowered: Sequence[str],
+    *,
+    lang: str,
+    published: dt.date | None,
+) -> list[DateExpr]:
+    """Date expressions in one tokenised sentence (tokens, their offsets, lowercased), left to right."""
+    w = _words(lang)
+    n = len(lowered)
     found: list[DateExpr] = []
-    taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], day: dt.date | None, year: int | None, month: int | None = None) -> None:
-        s, e = m.start() + start, m.end() + start
-        if any(s < te and e > ts for ts, te in taken):
-            return
-        taken.append((s, e))
-        before = text[max(0, s - 40) : s].lower().split()
-        citation = any(w.strip(",.") in pack.citation for w in before[-3:])
-        found.append(DateExpr(s, e, day, year if day is None else day.year, citation, month))
+    def at(k: int) -> str:
+        return lowered[k] if k < n else ""
 
-    for m in p.numeric.finditer(segment):
-        year = int(m.group(4)) if m.group(4) else None
-        day = _make(year, int(m.group(3)), int(m.group(2)), published)
-        add(m, day, year)
-    for m in p.day_month.finditer(segment):
-        year = int(m.group(3)) if m.group(3) else None
-        add(m, _make(year, p.months[m.group(2).lower().rstrip(".")], int(m.group(1)), published), year)
-    for m in p.month_day.finditer(segment):
-        year = int(m.group(3)) if m.group(3) else None
-        add(m, _make(year, p.months[m.group(1).lower().rstrip(".")], int(m.group(2)), published), year)
-    for m in p.weekday.finditer(segment):
-        if published is not None:
-            add(m, weekday_before(p.weekdays[m.group(1).lower()], published, strictly=bool(m.group(2))), None)
-    for m in p.relative.finditer(segment):
-        if published is not None:
-            add(m, published + dt.timedelta(days=pack.relative_days[m.group(1).lower()]), None)
-    for m in p.month_only.finditer(segment):
-        month = p.months[m.group(1).lower().rstrip(".")]
-        year = int(m.group(2)) if m.group(2) else None
-        if year is None and published is not None:
-            # "Mei lalu" / "last May": the latest such month before publication
-            year = published.year if month < published.month or not m.group(3) else published.year - 1
-            if month > published.month:
-                year = published.year - 1
-        add(m, None, year, month)
-    for m in p.relative_year.finditer(segment):
-        if published is not None:
-            add(m, None, published.year + pack.relative_years[m.group(1).lower()])
-    for m in p.year.finditer(segment):
-        add(m, None, int(m.group(1)))
-    return sorted(found, key=lambda d: d.start)
+    def emit(i: int, j: int, day: dt.date | None, year: int | None, month: int | None = None) -> None:
+        if i > 0 and at(i - 1) in w.weekdays and tokens[i - 1][:1].isupper() and day is not None:
+            i -= 1  # "Selasa (16/3)", "Monday, Jan. 14"
+        elif i > 1 and at(i - 1) == "," and at(i - 2) in w.weekdays and day is not None:
+            i -= 2
+        if found and offsets[i] < found[-1].end:
+            found.pop()
+        citation = any(t in w.citation for t in lowered[max(0, i - 4) : i])
+        end = offsets[j - 1] + len(tokens[j - 1])
+        found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month))
+
+    i = 0
+    starters = w.starters
+    while i < n:
+        tok = lowered[i]
+        if tok not in starters and not tok[:1].isdigit():
+            i += 1
+            continue
+        if tok == "(" and _day(at(i + 1)) and at(i + 2) == "/" and _day(at(i + 3)) is not None:
+            year, j = None, i + 4
+            if at(j) == "/" and at(j + 1).isdigit():
+                year, j = int(at(j + 1)), j + 2
+            if at(j) == ")":
+                emit(i, j + 1, _make(year, int(at(i + 3)), int(at(i + 1)), published), year)
+                i = j + 1
+                continue
+        d = _day(tok)
+        if d is not None and at(i + 1) in w.months:  # "16 Maret 2021", "3 March"
+            j = i + 2 + (at(i + 2) == ".")
+            year = _year(at(j))
+            emit(i, j + (year is not None), _make(year, w.months[at(i + 1)], d, published), year)
+            i = j + (year is not None)
+            continue
+        if tok in w.months:
+            j = i + 1 + (at(i + 1) == ".")
+            d = _ordinal_day(at(j))
+            if d is not None:  # "Jan. 14", "January 5, 2021"
+                k = j + 1 + (at(j + 1) == ",")
+                year = _year(at(k))
+                emit(i, k + 1 if year else j + 1, _make(year, w.months[tok], d, published), year)
+                i = k + 1 if year else j + 1
+                continue
+            if i > 0 and at(i - 1) in w.month_cues:  # "pada Mei lalu", "in March 2019"
+                year = _year(at(i + 1))
+                last = at(i + 1) in w.last
+                if year is None and published is not None:
+                    later = w.months[tok] > published.month or (w.months[tok] == published.month and last)
+                    year = published.year - 1 if later else published.year
+                end = i + 1 + (1 if _year(at(i + 1)) or last else 0)
+                emit(i - 1, end, None, year, w.months[tok])
+                i = end
+                continue
+        if tok in w.weekdays and tokens[i][:1].isupper() and published is not None:
+            last = at(i + 1) in w.last
+            emit(i, i + 1 + last, weekday_before(w.weekdays[tok], published, strictly=last), None)
+            i += 1 + last
+            continue
+        two = (tok, at(i + 1))
+        for table, is_day in ((w.relative_days, True), (w.relative_years, False)):
+            span = 2 if two in table else 1 if (tok,) in table else 0
+            if span and published is not None:
+                delta = table[two if span == 2 else (tok,)]
+                if is_day:
+                    emit(i, i + span, published + dt.timedelta(days=delta), None)
+                else:
+                    emit(i, i + span, None, published.year + delta)
+                i += span
+                break
+        else:
+            year = _year(tok)
+            if year is not None:
+                emit(i, i + 1, None, year)
+            i += 1
+    return found
+
+
+def find_dates(text: str, start: int, end: int, *, lang: str, published: dt.date | None) -> list[DateExpr]:
+    """Every date expression in text[start:end] (tokenised here; `scan_dates` works on tokens)."""
+    tokens, offsets = tokenize(text, start, end)
+    return scan_dates(tokens, offsets, [t.lower() for t in tokens], lang=lang, published=published)

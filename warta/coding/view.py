@@ -68,8 +68,15 @@ def place_mentions(sent: Sentence, mentions: Sequence[Actor]) -> list[Placed]:
     return out
 
 
-def build_view(index: int, sent: Sentence, mentions: Sequence[Actor], pack: LanguagePack) -> View:
-    lowered = [t.lower() for t in sent.tokens]
+def build_view(
+    index: int,
+    sent: Sentence,
+    mentions: Sequence[Actor],
+    pack: LanguagePack,
+    *,
+    lowered: list[str] | None = None,
+) -> View:
+    lowered = lowered if lowered is not None else [t.lower() for t in sent.tokens]
     placed = place_mentions(sent, mentions)
     inside = {k for p in placed for k in range(p.start, p.end)}
     breaks = [

@@ -2,7 +2,7 @@
 
 Indonesian and Malay are close; when fastText says either, CLD2 (which tells them apart better on
 news: 335 of 336 Indonesian articles of ../shared/corpus, against fastText's 331) decides. A language
-hint from the input (JSON Lines `lang`) wins when it is given.
+the input declares (JSON Lines `lang`) is taken as given when a pack codes it.
 """
 
 from __future__ import annotations
@@ -26,13 +26,15 @@ _SAMPLE_CHARS = 800
 _CLD2_SAMPLE_CHARS = 2500
 _MIN_LETTERS = 20
 _NEWLINES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]")
 _MALAY_FAMILY = frozenset({"id", "ms"})
 
 
 def identify(text: str) -> tuple[str, float]:
     """The ISO 639-1 code of `text` and a confidence in [0, 1]; ('und', 0.0) when it cannot tell."""
     sample = _NEWLINES.sub(" ", text[:_SAMPLE_CHARS]).strip()
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(_LETTERS.findall(sample)) < _MIN_LETTERS:
         return "und", 0.0
     try:
         best = _detector().detect(sample, model="lite", k=2)
@@ -55,7 +57,8 @@ def _detector() -> LangDetector:
 
 
 def _cld2(sample: str) -> str | None:
-    sample = "".join(ch for ch in sample if ch.isprintable())  # CLD2 refuses some code points
+    if not sample.isprintable():
+        sample = _UNPRINTABLE.sub("", sample)  # CLD2 refuses some code points
     try:
         reliable, _, details = pycld2.detect(sample)
     except pycld2.error:
@@ -67,13 +70,14 @@ def _cld2(sample: str) -> str | None:
 def detect_language(article: Article) -> Article | Skip:
     """Stage: fill `lang` and `lang_score`; skip articles in a language no pack codes.
 
-    The input's hint (JSON Lines `lang`), when given, is kept as the language.
+    The input's declared language (JSON Lines `lang`), when a pack codes it, is taken as given
+    (score 1.0) without running the models.
     """
+    if article.lang_hint and pack_for(article.lang_hint) is not None:
+        return dataclasses.replace(article, lang=article.lang_hint, lang_score=1.0)
     code, score = identify(article.text)
     if article.lang_hint:
-        if code not in ("und", article.lang_hint):
-            logger.debug("%s: lang hint %s, detected %s", article.doc_id, article.lang_hint, code)
-        code, score = article.lang_hint, (1.0 if code == "und" else score)
+        code, score = article.lang_hint, 1.0
     if code == "und":
         return Skip(
             article.doc_id, article.source, "langid", "language could not be identified (too little text)"
