@@ -1,16 +1,17 @@
-"""Longest-match phrase lookup over token sequences (a token trie keyed on lowercased tokens).
+"""Longest-match phrase lookup over token sequences: a trie keyed on lowercased tokens.
 
 Used for actor names and trigger words alike. Each phrase carries a case rule:
 - "any": any capitalisation;
 - "title": the first token starts with a capital ("Inggris" the country, not "inggris");
 - "exact": the tokens are written exactly as listed ("AS" the country, never "as").
-Enclitics ("kunjungannya" = "kunjungan" + "nya") can be allowed on a phrase's last token.
+Enclitics ("kunjungannya" = "kunjungan" + "nya") are allowed on a phrase's last token; a token
+written exactly as listed wins over one read with an enclitic.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from warta.sentences import tokenize
@@ -31,10 +32,15 @@ class Match(Generic[V]):
 
 @dataclass(slots=True)
 class _Phrase(Generic[V]):
-    lowered: tuple[str, ...]
     surface: tuple[str, ...]
     case: str
     values: list[V]
+
+
+@dataclass(slots=True)
+class _Node(Generic[V]):
+    children: dict[str, _Node[V]] = field(default_factory=dict)
+    phrases: list[_Phrase[V]] = field(default_factory=list)  # phrases ending here
 
 
 def case_rule_for(name: str, default: str = "title") -> str:
@@ -47,18 +53,33 @@ def case_rule_for(name: str, default: str = "title") -> str:
     return default
 
 
+def _case_fits(phrase: _Phrase[V], surface: Sequence[str], i: int, enclitic: str) -> bool:
+    if phrase.case == "title":
+        return surface[i][:1].isupper()
+    if phrase.case == "exact":
+        n = len(phrase.surface)
+        last = surface[i + n - 1]
+        if enclitic:
+            last = last[: -len(enclitic)]
+        return last == phrase.surface[-1] and all(surface[i + k] == phrase.surface[k] for k in range(n - 1))
+    return True
+
+
 class PhraseMatcher(Generic[V]):
     """Phrases (token sequences) with values; finds the longest phrase starting at each token."""
 
     def __init__(self, *, enclitics: Sequence[str] = ()) -> None:
-        self._by_first: dict[str, list[_Phrase[V]]] = {}
-        # "kunjungannya" -> ("nya", one-token phrases of "kunjungan"), filled as phrases are added
-        self._by_enclitic: dict[str, tuple[str, list[_Phrase[V]]]] = {}
-        self._index: dict[tuple[tuple[str, ...], str, tuple[str, ...]], _Phrase[V]] = {}
+        self._root: _Node[V] = _Node()
+        self._phrases: dict[tuple[tuple[str, ...], str, tuple[str, ...]], _Phrase[V]] = {}
         self._enclitics = tuple(enclitics)
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._phrases)
+
+    def phrases(self) -> Iterator[tuple[tuple[str, ...], list[V]]]:
+        """Every phrase (as tokens) with its values."""
+        for phrase in self._phrases.values():
+            yield phrase.surface, phrase.values
 
     def add(self, phrase: str, value: V, *, case: str = "any") -> None:
         surface, _ = tokenize(phrase)
@@ -66,78 +87,62 @@ class PhraseMatcher(Generic[V]):
             return
         lowered = tuple(t.lower() for t in surface)
         key = (lowered, case, surface if case == "exact" else ())
-        entry = self._index.get(key)
+        entry = self._phrases.get(key)
         if entry is None:
-            entry = _Phrase(lowered, surface, case, [])
-            self._index[key] = entry
-            bucket = self._by_first.setdefault(lowered[0], [])
-            bucket.append(entry)
-            bucket.sort(key=lambda p: -len(p.lowered))
-            if len(lowered) == 1:
-                for enc in self._enclitics:
-                    singles = self._by_enclitic.setdefault(lowered[0] + enc, (enc, []))[1]
-                    singles.append(entry)
+            entry = _Phrase(surface, case, [])
+            self._phrases[key] = entry
+            node = self._root
+            for tok in lowered:
+                node = node.children.setdefault(tok, _Node())
+            node.phrases.append(entry)
         if value not in entry.values:
             entry.values.append(value)
 
-    def _candidates(self, token: str) -> tuple[list[_Phrase[V]], str]:
-        found = self._by_first.get(token)
-        if found is not None:
-            return found, ""
-        glued = self._by_enclitic.get(token)
-        if glued is not None:
-            return glued[1], glued[0]
-        return [], ""
-
-    def _fits(
-        self, phrase: _Phrase[V], surface: Sequence[str], lowered: Sequence[str], i: int, *, enclitic: bool
-    ) -> bool:
-        n = len(phrase.lowered)
-        if i + n > len(lowered):
-            return False
-        for k in range(1, n):
-            tok = lowered[i + k]
-            want = phrase.lowered[k]
-            if tok != want and not (
-                enclitic and k == n - 1 and tok.startswith(want) and tok[len(want) :] in self._enclitics
-            ):
-                return False
-        if phrase.case == "title":
-            return surface[i][:1].isupper()
-        if phrase.case == "exact":
-            return all(surface[i + k] == phrase.surface[k] for k in range(n) if k < n - 1) and surface[
-                i + n - 1
-            ].startswith(phrase.surface[-1])
-        return True
+    def _ending(self, node: _Node[V], surface: Sequence[str], i: int, enclitic: str) -> _Phrase[V] | None:
+        for phrase in node.phrases:
+            if _case_fits(phrase, surface, i, enclitic):
+                return phrase
+        return None
 
     def longest_at(self, surface: Sequence[str], lowered: Sequence[str], i: int) -> Match[V] | None:
         """The longest phrase that starts at token i, if any."""
-        candidates, enc = self._candidates(lowered[i])
-        best: _Phrase[V] | None = None
-        for phrase in candidates:  # longest first; at equal length an exact last token wins
-            if best is not None and len(phrase.lowered) < len(best.lowered):
+        node = self._root
+        best: tuple[int, _Phrase[V]] | None = None
+        j = i
+        n = len(lowered)
+        while j < n:
+            tok = lowered[j]
+            child = node.children.get(tok)
+            if child is None:
+                for enc in self._enclitics:  # "kunjungannya": a phrase ending in "kunjungan"
+                    if tok.endswith(enc) and len(tok) > len(enc) + 2:
+                        stem_node = node.children.get(tok[: -len(enc)])
+                        if stem_node is not None:
+                            phrase = self._ending(stem_node, surface, i, enc)
+                            if phrase is not None:
+                                best = (j + 1, phrase)
+                            break
                 break
-            if enc and phrase.case == "exact" and surface[i][: -len(enc)] != phrase.surface[0]:
-                continue
-            if self._fits(phrase, surface, lowered, i, enclitic=False):
-                best = phrase
-                break
-            if best is None and self._fits(phrase, surface, lowered, i, enclitic=bool(self._enclitics)):
-                best = phrase
+            node = child
+            j += 1
+            phrase = self._ending(node, surface, i, "")
+            if phrase is not None:
+                best = (j, phrase)
         if best is None:
             return None
-        return Match(i, i + len(best.lowered), tuple(best.values))
+        return Match(i, best[0], tuple(best[1].values))
 
     def find(self, surface: Sequence[str], lowered: Sequence[str] | None = None) -> Iterator[Match[V]]:
         """Non-overlapping longest matches, left to right."""
         if lowered is None:
             lowered = [t.lower() for t in surface]
+        children = self._root.children
+        enclitics = self._enclitics
         i = 0
         n = len(lowered)
-        by_first, by_enclitic = self._by_first, self._by_enclitic
         while i < n:
-            token = lowered[i]
-            if token not in by_first and token not in by_enclitic:
+            tok = lowered[i]
+            if tok not in children and not (enclitics and tok.endswith(enclitics)):
                 i += 1
                 continue
             m = self.longest_at(surface, lowered, i)

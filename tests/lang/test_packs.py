@@ -17,7 +17,7 @@ def test_pack_loads_with_its_data(code: str) -> None:
     assert pack.code == code
     assert pack.boilerplate and pack.abbreviations and pack.negators and pack.reporting
     assert len(gazetteer(code)) > 300
-    covered = {t.event for phrase in lexicon(code).matcher._index.values() for t in phrase.values}
+    covered = {t.event for _, values in lexicon(code).matcher.phrases() for t in values}
     assert covered == set(EVENT_TYPES), set(EVENT_TYPES) - covered
 
 

@@ -19,6 +19,9 @@ from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
 _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
+# Events whose target can be a place: an attack on a city hits its country.
+_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE"])
+_DETERMINERS = frozenset(["the", "a", "an"])
 _DIRECT_OBJECT_GAP = 2
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
@@ -51,21 +54,36 @@ def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
     return bool(gap) and len(gap) <= 2 and all(t in joined for t in gap)
 
 
-def _after(view: View, end: int, pack: LanguagePack, *, places: bool, prep_only: bool) -> list[Placed]:
-    """Candidate recipients after the trigger, in its clause (not the speaker of a new clause)."""
+def _after(
+    view: View, start: int, end: int, pack: LanguagePack, *, places: bool, prep_only: bool
+) -> list[Placed]:
+    """Candidate recipients after the trigger, in its clause (not the speaker of a new clause); a
+    mention may begin inside the trigger ("memanggil [duta besar] Australia")."""
     right = view.right_bound(end)
     out = []
     for p in view.mentions:
-        if p.start < end or p.start >= right or not p.actor.code:
+        if p.end <= end or p.start < start or p.start >= right:
+            continue
+        if not p.actor.code and p.actor.kind != "office":
             continue
         if p.actor.kind == "place" and not places:
             continue
         if prep_only and not view.preceded_by(p, pack.recipient_preps | pack.locative_preps, within=2):
             continue
-        if p.end < len(view.lowered) and view.lowered[p.end] in pack.reporting:
-            continue  # "... and the Kremlin said": a new clause's speaker
+        if _starts_clause(view, end, p, pack):
+            continue  # "..., Korea Selatan akan membalas", "... and the Kremlin said": a new subject
         out.append(p)
     return out
+
+
+def _starts_clause(view: View, end: int, p: Placed, pack: LanguagePack) -> bool:
+    nxt = view.lowered[p.end] if p.end < len(view.lowered) else ""
+    if nxt in pack.reporting:
+        return True
+    if "," not in view.lowered[end : p.start]:
+        return False
+    verbal = pack.future | pack.intent | pack.deontic | pack.schedule | pack.negators
+    return nxt in verbal or bool(pack.verb_prefixes and nxt.startswith(pack.verb_prefixes) and len(nxt) > 4)
 
 
 def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Placed | None:
@@ -75,7 +93,12 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
     for p in view.mentions:
         if not (end <= p.start < right and p.actor.code and p.actor.kind != "place"):
             continue
-        if view.preceded_by(p, pack.agent_markers) or (adjacent and p.start == end):
+        agent_marked = view.preceded_by(p, pack.agent_markers) or (
+            p.start >= 2
+            and view.lowered[p.start - 1] in _DETERMINERS
+            and view.lowered[p.start - 2] in pack.agent_markers
+        )
+        if agent_marked or (adjacent and p.start == end):
             return p
         before = view.lowered[p.start - 1] if p.start > end else ""
         if pack.passive_prefix and before.startswith(pack.passive_prefix) and len(before) > _MIN_PASSIVE_VERB:
@@ -112,7 +135,16 @@ def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | 
 
 def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> Actor | None:
     """The first other party after the trigger; a direct object right after the verb wins even when
-    it has the actor's own code ("Anies mengapresiasi pemerintah Indonesia": IDN -> IDN)."""
+    it has the actor's own code ("Anies mengapresiasi pemerintah Indonesia": IDN -> IDN); a place is
+    taken only when no party is named."""
+    parties = [p for p in candidates if p.actor.kind != "place" and p.actor.code]
+    if not parties:
+        # no named party: a group named by office ("protesters") in the place's country, else the place
+        offices = [p.actor for p in candidates if p.actor.kind == "office"]
+        if offices:
+            return offices[0]
+        return next((p.actor for p in candidates if actor is None or p.actor.code != actor.code), None)
+    candidates = parties
     if candidates and actor is not None and candidates[0].start - end <= _DIRECT_OBJECT_GAP:
         first = candidates[0].actor
         if first.text != actor.text and (first.code != actor.code or first.kind != "place"):
@@ -190,7 +222,8 @@ def find_arguments(
     the object of another trigger ("mengecam serangan ..."); only its own possessor or agent acts.
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
-    after = _after(view, end, pack, places=frame in ("visit", "summon"), prep_only=frame == "self")
+    places = frame in ("visit", "summon") or event in _PLACE_TARGETS
+    after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
     direct = True
     recipient: Actor | None
     if frame == "opinion":
@@ -212,7 +245,7 @@ def find_arguments(
             return None
         actors, after, direct = active
         if frame == "summon":
-            event, mode, after = _summon(actors[0], after, trig)
+            event, mode, after = _summon(actors[0], [p for p in after if p.actor.code], trig)
         recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient = [recipient], actors[0]
@@ -230,8 +263,9 @@ def _finish(
     direct: bool,
     pack: LanguagePack,
 ) -> Arguments | None:
-    actors = [_with_code(a, view) for a in actors]
-    if not actors or actors[0].code is None:
+    coded = [_with_code(a, view) for a in actors]
+    actors = [a for k, a in enumerate(coded) if a.code and all(a.code != b.code for b in coded[:k])]
+    if not actors:
         return None
     if recipient is not None:
         recipient = _with_code(recipient, view)
@@ -279,10 +313,12 @@ def _fallback_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
 
 
 def _with_code(actor: Actor, view: View) -> Actor:
-    """An actor named only by office ("polisi", "massa") takes the country of the dateline."""
+    """An actor named only by office ("polisi", "massa") takes the country of a place the sentence
+    names ("di New Delhi"), else of the dateline."""
     if actor.code is not None:
         return actor
-    home = view.home
+    place = next((p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code), None)
+    home = place or view.home
     if home is None or home.code is None:
         return actor
     return Actor(
