@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
-from warta.coding.lexicon import Trigger, lexicon
+from warta.coding.lexicon import Lexicon, Trigger, lexicon
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
@@ -87,90 +88,107 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     return Arguments((speaker.actor,), args.actors, "REQUEST", None, True)
 
 
+@dataclass(frozen=True)
+class _Doc:
+    """What every trigger of an article is coded against."""
+
+    article: Article
+    pack: LanguagePack
+    lex: Lexicon
+    lang: str
+    title: str
+
+
+def _emit(
+    doc: _Doc, view: View, m: Match[Trigger], args: Arguments, fact: Factuality, mode: str | None
+) -> Event:
+    return make_event(
+        doc_id=doc.article.doc_id,
+        lang=doc.lang,
+        text=doc.article.text,
+        view=view,
+        trigger_span=(m.start, m.end),
+        args=args,
+        fact=fact,
+        mode=mode,
+        title_like=bool(doc.title) and doc.article.text[view.sent.start : view.sent.end].strip() == doc.title,
+    )
+
+
+def _code_trigger(
+    doc: _Doc,
+    view: View,
+    m: Match[Trigger],
+    *,
+    previous: Match[Trigger] | None,
+    embedded_in: str | None,
+    dates: list[DateExpr],
+    context_day: dt.date | None,
+) -> list[tuple[Event, str]]:
+    """The events (with their trigger's lemma) of one trigger: none, one, or one plus a demand."""
+    trig: Trigger = m.values[0]
+    pack, published = doc.pack, doc.article.published
+    light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
+    governed = trig.voice == "noun" and previous is not None and m.start - previous.end <= 2
+    args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed)
+    if args is None:
+        return []
+    right = view.right_bound(m.end)
+    mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right])
+    fact = judge(
+        view,
+        m.start,
+        args.event,
+        mode,
+        pack=pack,
+        dates=dates,
+        published=published,
+        embedded_in=embedded_in,
+        actor_code=args.actors[0].code,
+    )
+    if fact.date is None and fact.value == "asserted" and _recent(context_day, published):
+        fact = dataclasses.replace(fact, date=context_day)
+    out = [(_emit(doc, view, m, args, fact, fact.mode if fact.event != args.event else mode), trig.lemma)]
+    demand = _demand(view, args, fact)
+    if demand is not None:
+        demand_mode = doc.lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
+        demand_fact = Factuality("asserted", "REQUEST", demand_mode, fact.date)
+        out.append((_emit(doc, view, m, demand, demand_fact, demand_mode), "request:" + trig.lemma))
+    return out
+
+
 def code_events(article: Article) -> Article | Skip:
     """Stage: fill `events` (every factuality; consumers filter)."""
     pack = pack_for(article.lang)
     if pack is None:
         return dataclasses.replace(article, events=())
-    lex = lexicon(pack.code)
-    lang = article.lang or pack.code
+    doc = _Doc(article, pack, lexicon(pack.code), article.lang or pack.code, (article.title or "").strip())
     home = _home(article)
-    title = (article.title or "").strip()
     history: list[Actor] = []
     events: list[tuple[Event, str]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     for index, sent in enumerate(article.sentences):
         lowered = [t.lower() for t in sent.tokens]
-        matches = list(lex.matcher.find(sent.tokens, lowered))
+        matches = list(doc.lex.matcher.find(sent.tokens, lowered))
         dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:
             view = build_view(index, sent, article.mentions, pack, lowered=lowered)
             view.history, view.home = history[-_HISTORY:], home
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
-            title_like = bool(title) and article.text[sent.start : sent.end].strip() == title
             embedded_in: str | None = None
             previous: Match[Trigger] | None = None
             for m in matches:
                 trig: Trigger = m.values[0]
-                if m.start in inside or _skip_noun(view, m, trig, pack, previous):
-                    previous = m
-                    continue
-                light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
-                governed = trig.voice == "noun" and previous is not None and m.start - previous.end <= 2
-                args = find_arguments(
-                    view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed
-                )
-                if args is not None:
-                    right = view.right_bound(m.end)
-                    mode = args.mode or lex.mode_from_cues(args.event, view.lowered[m.end : right])
-                    fact = judge(
+                if m.start not in inside and not _skip_noun(view, m, trig, pack, previous):
+                    events += _code_trigger(
+                        doc,
                         view,
-                        m.start,
-                        args.event,
-                        mode,
-                        pack=pack,
-                        dates=dates,
-                        published=article.published,
+                        m,
+                        previous=previous,
                         embedded_in=embedded_in,
-                        actor_code=args.actors[0].code,
+                        dates=dates,
+                        context_day=context_day,
                     )
-                    if (
-                        fact.date is None
-                        and fact.value == "asserted"
-                        and _recent(context_day, article.published)
-                    ):
-                        fact = dataclasses.replace(fact, date=context_day)
-                    event = make_event(
-                        doc_id=article.doc_id,
-                        lang=lang,
-                        text=article.text,
-                        view=view,
-                        trigger_span=(m.start, m.end),
-                        args=args,
-                        fact=fact,
-                        mode=fact.mode if fact.event != args.event else mode,
-                        title_like=title_like,
-                    )
-                    events.append((event, trig.lemma))
-                    demand = _demand(view, args, fact)
-                    if demand is not None:
-                        mode = lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
-                        events.append(
-                            (
-                                make_event(
-                                    doc_id=article.doc_id,
-                                    lang=lang,
-                                    text=article.text,
-                                    view=view,
-                                    trigger_span=(m.start, m.end),
-                                    args=demand,
-                                    fact=Factuality("asserted", "REQUEST", mode, fact.date),
-                                    mode=mode,
-                                    title_like=title_like,
-                                ),
-                                "request:" + trig.lemma,
-                            )
-                        )
                 if trig.event in _EMBEDDING:
                     embedded_in = trig.event
                 previous = m

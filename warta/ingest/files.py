@@ -68,13 +68,9 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
     if kind == "jsonl":
         yield from _read_jsonl_bytes(data, path=path, stem=stem)
         return
-    if not data.strip():
-        yield Skip(stem, source, "ingest", "empty file")
-        return
-    try:
-        text = decode_bytes(data)
-    except NotText as e:
-        yield Skip(stem, source, "ingest", str(e))
+    text = _text_or_skip(data, stem=stem, source=source)
+    if isinstance(text, Skip):
+        yield text
         return
     if kind == "html":
         yield extract_html(text, doc_id=stem, source=source)
@@ -90,12 +86,17 @@ def _read_jsonl_bytes(data: bytes, *, path: Path, stem: str) -> Iterator[Article
         except (OSError, EOFError, zlib.error) as e:
             yield Skip(stem, source, "ingest", f"not a readable gzip file ({e})")
             return
-    if not data.strip():
-        yield Skip(stem, source, "ingest", "empty file")
-        return
-    try:
-        text = decode_bytes(data)
-    except NotText as e:
-        yield Skip(stem, source, "ingest", str(e))
+    text = _text_or_skip(data, stem=stem, source=source)
+    if isinstance(text, Skip):
+        yield text
         return
     yield from read_jsonl_lines(io.StringIO(text), source=source, stem=stem)
+
+
+def _text_or_skip(data: bytes, *, stem: str, source: str) -> str | Skip:
+    if not data.strip():
+        return Skip(stem, source, "ingest", "empty file")
+    try:
+        return decode_bytes(data)
+    except NotText as e:
+        return Skip(stem, source, "ingest", str(e))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 
 from warta.errors import Errors, LanguagePackError
 
@@ -106,3 +107,37 @@ class LanguagePack:
                 raise self.data_error("boilerplate.txt", row.lineno, f"bad regex ({e})") from e
             rules.append(BoilerplateRule(row.fields[0], pattern))
         return tuple(rules)
+
+
+def pack_from_module(
+    syntax: ModuleType,
+    *,
+    code: str,
+    name: str,
+    directory: Path,
+    expand: Callable[[str], list[tuple[str, str]]],
+    abbreviations: frozenset[str],
+    also_for: tuple[str, ...] = (),
+) -> LanguagePack:
+    """A pack whose word lists are the UPPER_CASE constants of its `syntax` module (one constant per
+    field: `negators` <- NEGATORS). A missing constant is an error, not a silent default."""
+    given = {"code", "name", "directory", "expand", "abbreviations", "also_for"}
+    values = {}
+    for f in fields(LanguagePack):
+        if f.name in given:
+            continue
+        constant = f.name.upper()
+        if not hasattr(syntax, constant):
+            raise LanguagePackError(
+                Errors.E004.format(code=code, file=f"{syntax.__name__}.py", line=0, problem=f"no {constant}")
+            )
+        values[f.name] = getattr(syntax, constant)
+    return LanguagePack(
+        code=code,
+        name=name,
+        directory=directory,
+        also_for=also_for,
+        abbreviations=abbreviations,
+        expand=expand,
+        **values,
+    )
