@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +48,8 @@ def _parse_date(value: str | None, what: str) -> dt.date | None:
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and details to stderr.")
 def main(verbose: bool) -> None:
     """Warta: political event data from Indonesian and English news."""
+    if hasattr(signal, "SIGPIPE"):  # `warta code x | head` ends quietly, as Unix tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )

@@ -20,8 +20,12 @@ GOLDEN = Path(__file__).parents[1] / "golden" / "coding"
 def _summary(article: Article) -> list[str]:
     out = []
     for ev in article.events:
-        sides = f"{'+'.join(a.code or '?' for a in ev.actor)}->{'+'.join(r.code or '?' for r in ev.recipient)}"
-        out.append(f"{ev.event} {ev.mode or '-'} {sides} {ev.factuality} {ev.date or '-'} [{ev.evidence.trigger}]")
+        sides = (
+            f"{'+'.join(a.code or '?' for a in ev.actor)}->{'+'.join(r.code or '?' for r in ev.recipient)}"
+        )
+        out.append(
+            f"{ev.event} {ev.mode or '-'} {sides} {ev.factuality} {ev.date or '-'} [{ev.evidence.trigger}]"
+        )
     return out
 
 
@@ -38,7 +42,12 @@ def test_examples_golden(update_golden: bool) -> None:
 def _events(text: str, lang: str, published: str = "2026-01-15") -> list[tuple[str, str, str, str]]:
     article = code_text(text, lang=lang, published=published)
     return [
-        (ev.event, "+".join(a.code or "?" for a in ev.actor), "+".join(r.code or "?" for r in ev.recipient), ev.factuality)
+        (
+            ev.event,
+            "+".join(a.code or "?" for a in ev.actor),
+            "+".join(r.code or "?" for r in ev.recipient),
+            ev.factuality,
+        )
         for ev in article.events
     ]
 
@@ -46,18 +55,62 @@ def _events(text: str, lang: str, published: str = "2026-01-15") -> list[tuple[s
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("id", "Kremlin memanggil pulang duta besarnya dari Washington pada Rabu (14/1).", ("SANCTION", "RUS", "USA", "asserted")),
-        ("id", "Kementerian Luar Negeri Indonesia memanggil duta besar Australia pada Senin (12/1).", ("ACCUSE", "IDN", "AUS", "asserted")),
-        ("id", "Rusia dijatuhi sanksi oleh Uni Eropa pada Selasa (13/1).", ("SANCTION", "EUR", "RUS", "asserted")),
-        ("id", "Presiden Prancis belum pernah menelepon Presiden Brasil sejak pelantikannya.", ("CONSULT", "FRA", "BRA", "negated")),
-        ("id", "Gedung Putih mengecam serangan itu dan memperingatkan Iran.", ("THREATEN", "USA", "IRN", "asserted")),
-        ("id", "Menlu Jepang dijadwalkan berkunjung ke Jakarta pekan depan.", ("CONSULT", "JPN", "IDN", "anticipated")),
-        ("id", "Jika Korea Utara meluncurkan rudal lagi, Korea Selatan akan membalas.", ("MOBILIZE", "PRK", "", "hypothetical")),
-        ("id", "Pasukan Rusia menyerang kota Kharkiv di Ukraina pada Senin (12/1).", ("ASSAULT", "RUS", "UKR", "asserted")),
-        ("id", '"Kami siap bekerja sama dengan Malaysia," kata Menteri Luar Negeri Singapura.', ("AGREE", "SGP", "MYS", "asserted")),
-        ("en", "China was condemned by the Philippines on Monday over the collision.", ("ACCUSE", "PHL", "CHN", "asserted")),
+        (
+            "id",
+            "Kremlin memanggil pulang duta besarnya dari Washington pada Rabu (14/1).",
+            ("SANCTION", "RUS", "USA", "asserted"),
+        ),
+        (
+            "id",
+            "Kementerian Luar Negeri Indonesia memanggil duta besar Australia pada Senin (12/1).",
+            ("ACCUSE", "IDN", "AUS", "asserted"),
+        ),
+        (
+            "id",
+            "Rusia dijatuhi sanksi oleh Uni Eropa pada Selasa (13/1).",
+            ("SANCTION", "EUR", "RUS", "asserted"),
+        ),
+        (
+            "id",
+            "Presiden Prancis belum pernah menelepon Presiden Brasil sejak pelantikannya.",
+            ("CONSULT", "FRA", "BRA", "negated"),
+        ),
+        (
+            "id",
+            "Gedung Putih mengecam serangan itu dan memperingatkan Iran.",
+            ("THREATEN", "USA", "IRN", "asserted"),
+        ),
+        (
+            "id",
+            "Menlu Jepang dijadwalkan berkunjung ke Jakarta pekan depan.",
+            ("CONSULT", "JPN", "IDN", "anticipated"),
+        ),
+        (
+            "id",
+            "Jika Korea Utara meluncurkan rudal lagi, Korea Selatan akan membalas.",
+            ("MOBILIZE", "PRK", "", "hypothetical"),
+        ),
+        (
+            "id",
+            "Pasukan Rusia menyerang kota Kharkiv di Ukraina pada Senin (12/1).",
+            ("ASSAULT", "RUS", "UKR", "asserted"),
+        ),
+        (
+            "id",
+            '"Kami siap bekerja sama dengan Malaysia," kata Menteri Luar Negeri Singapura.',
+            ("AGREE", "SGP", "MYS", "asserted"),
+        ),
+        (
+            "en",
+            "China was condemned by the Philippines on Monday over the collision.",
+            ("ACCUSE", "PHL", "CHN", "asserted"),
+        ),
         ("en", "The White House did not invite the Russian envoy.", ("AGREE", "USA", "RUS", "negated")),
-        ("en", "Indian police arrested dozens of protesters in New Delhi on Tuesday.", ("COERCE", "IND", "IND", "asserted")),
+        (
+            "en",
+            "Indian police arrested dozens of protesters in New Delhi on Tuesday.",
+            ("COERCE", "IND", "IND", "asserted"),
+        ),
     ],
 )
 def test_core_behaviours(lang: str, text: str, expected: tuple[str, str, str, str]) -> None:

@@ -164,3 +164,16 @@ def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
 def test_parse_published(raw: object, day: str | None) -> None:
     parsed = parse_published(raw)
     assert (parsed.isoformat() if parsed else None) == day
+
+
+def test_jsonl_with_bom_or_utf16_and_mixed_line_encodings(tmp_path: Path) -> None:
+    line = json.dumps({"id": "b1", "text": ARTICLE}, ensure_ascii=False)
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + line.encode() + b"\n")
+    (tmp_path / "u16.jsonl").write_bytes((line + "\n").encode("utf-16"))
+    latin = json.dumps({"id": "c1", "text": "Menteri menolak tuduhan — kata dia."}, ensure_ascii=False)
+    (tmp_path / "mixed.jsonl").write_bytes(
+        line.replace("b1", "m1").encode() + b"\n" + latin.encode("cp1252") + b"\n"
+    )
+    items = list(read_inputs([str(tmp_path)]))
+    assert all(isinstance(i, Article) for i in items), items
+    assert sorted(i.doc_id for i in items) == ["b1", "b1", "c1", "m1"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from warta.ingest.decode import NotText, decode_bytes
+from warta.ingest.decode import NotText, decode_bytes, decode_line
 from warta.ingest.html import extract_html
 from warta.ingest.jsonl import read_jsonl_lines
 from warta.ingest.records import guess_title, make_article
@@ -18,6 +19,7 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+_SAMPLE = 8192
 
 
 def file_kind(path: Path) -> str | None:
@@ -61,12 +63,12 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         yield Skip(stem, source, "ingest", f"unsupported file type '{path.suffix or path.name}'")
         return
     try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path, stem=stem)
+            return
         data = path.read_bytes()
     except OSError as e:
         yield Skip(stem, source, "ingest", f"cannot read file: {e.strerror or e}")
-        return
-    if kind == "jsonl":
-        yield from _read_jsonl_bytes(data, path=path, stem=stem)
         return
     text = _text_or_skip(data, stem=stem, source=source)
     if isinstance(text, Skip):
@@ -78,19 +80,30 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         yield make_article(doc_id=stem, text=text, source=source, title=guess_title(text))
 
 
-def _read_jsonl_bytes(data: bytes, *, path: Path, stem: str) -> Iterator[Article | Skip]:
+def _read_jsonl(path: Path, *, stem: str) -> Iterator[Article | Skip]:
+    """JSON Lines streamed line by line (memory stays flat whatever the file size)."""
     source = str(path)
-    if path.name.lower().endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as e:
-            yield Skip(stem, source, "ingest", f"not a readable gzip file ({e})")
-            return
-    text = _text_or_skip(data, stem=stem, source=source)
-    if isinstance(text, Skip):
-        yield text
-        return
-    yield from read_jsonl_lines(io.StringIO(text), source=source, stem=stem)
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            head = fh.read(_SAMPLE)
+            if not head.strip():
+                yield Skip(stem, source, "ingest", "empty file")
+                return
+            try:
+                decode_bytes(head)
+            except NotText as e:
+                yield Skip(stem, source, "ingest", str(e))
+                return
+            fh.seek(0)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # lines are not byte lines
+                lines: Iterable[str] = io.StringIO(decode_bytes(fh.read()))
+            else:
+                lines = (decode_line(raw) for raw in fh)
+            yield from read_jsonl_lines(lines, source=source, stem=stem)
+    except (OSError, EOFError, zlib.error) as e:
+        kind = "gzip" if opener is gzip.open else "JSON Lines"
+        yield Skip(stem, source, "ingest", f"not a readable {kind} file ({e})")
 
 
 def _text_or_skip(data: bytes, *, stem: str, source: str) -> str | Skip:
