@@ -72,6 +72,9 @@ class PhraseMatcher(Generic[V]):
         self._root: _Node[V] = _Node()
         self._phrases: dict[tuple[tuple[str, ...], str, tuple[str, ...]], _Phrase[V]] = {}
         self._enclitics = tuple(enclitics)
+        # one-word phrases with an enclitic glued on ("kunjungannya"): the only way a glued token can
+        # start a match, so `find` skips every other unknown token with one lookup
+        self._glued_starts: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -95,6 +98,8 @@ class PhraseMatcher(Generic[V]):
             for tok in lowered:
                 node = node.children.setdefault(tok, _Node())
             node.phrases.append(entry)
+            if len(lowered) == 1:
+                self._glued_starts.update(lowered[0] + enc for enc in self._enclitics)
         if value not in entry.values:
             entry.values.append(value)
 
@@ -137,12 +142,12 @@ class PhraseMatcher(Generic[V]):
         if lowered is None:
             lowered = [t.lower() for t in surface]
         children = self._root.children
-        enclitics = self._enclitics
+        glued = self._glued_starts
         i = 0
         n = len(lowered)
         while i < n:
             tok = lowered[i]
-            if tok not in children and not (enclitics and tok.endswith(enclitics)):
+            if tok not in children and tok not in glued:
                 i += 1
                 continue
             m = self.longest_at(surface, lowered, i)

@@ -17,12 +17,15 @@ from warta.lang.pack import LanguagePack
 from warta.matcher import Match
 from warta.model import Actor, Sentence
 
+# "Duta Besar Jepang untuk Indonesia, <name>": the prepositions of a posting.
+_HOST_PREPS = frozenset(["untuk", "to", "di", "in"])
+_MIN_NAME_TOKENS = 2
 # Tokens allowed between two parts of one actor phrase.
 _JOINERS = frozenset(["(", ")", "'", "’", "s"])
 _OF = frozenset(["of", "dari"])
 _MAX_NAME_TOKENS = 4
-_ENTITY_KINDS = ("state", "capital", "metonym", "org", "group", "institution", "demonym")
-_PLACE_KINDS = frozenset(["state", "capital"])
+_ENTITY_KINDS = ("state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city")
+_PLACE_KINDS = frozenset(["state", "capital", "city", "region"])
 
 
 @dataclass(slots=True)
@@ -32,10 +35,14 @@ class _Part:
     entry: Entry
 
 
+_PRIORITY = {"person": 0, "metonym": 1, "institution": 1, "org": 2, "group": 2, "state": 3, "capital": 4}
+
+
 def _pick(values: Sequence[Entry]) -> Entry:
     """One entry for a name listed several times (people first, then named entities, then offices)."""
-    order = {"person": 0, "metonym": 1, "institution": 1, "org": 2, "group": 2, "state": 3, "capital": 4}
-    return min(values, key=lambda e: order.get(e.kind, 5))
+    if len(values) == 1:
+        return values[0]
+    return min(values, key=lambda e: _PRIORITY.get(e.kind, 5))
 
 
 def _joinable(prev: list[_Part], part: _Part, gap: Sequence[str]) -> bool:
@@ -55,12 +62,34 @@ def _joinable(prev: list[_Part], part: _Part, gap: Sequence[str]) -> bool:
     return gap == [","] and kind == "person" and "office" in kinds and "person" not in kinds
 
 
-def _unknown_name(tokens: Sequence[str], i: int, known: set[int]) -> int:
+class _Covered:
+    """Token indices the dictionary matched (built only when a name search needs it)."""
+
+    def __init__(self, matches: Sequence[Match[Entry]]) -> None:
+        self._matches = matches
+        self._covered: set[int] | None = None
+
+    def __contains__(self, k: object) -> bool:
+        if self._covered is None:
+            self._covered = {i for m in self._matches for i in range(m.start, m.end)}
+        return k in self._covered
+
+
+def _unknown_name(tokens: Sequence[str], i: int, known: _Covered) -> int:
     """End of a run of capitalised tokens starting at i that no dictionary knows (a person's name)."""
     j = i
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS and j not in known and tokens[j][:1].isupper():
         j += 1
     return j
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """A name introduced with its title ("Duta Besar Jerman, Ina Lepel") and the actor it names."""
+
+    name: str
+    actor: Actor
+    office: str | None  # the office word that introduced it ("duta besar"), for later bare offices
 
 
 def chunk_sentence(
@@ -70,45 +99,88 @@ def chunk_sentence(
     *,
     pack: LanguagePack,
     day: dt.date | None,
-) -> list[Actor]:
-    """The actors a sentence names, one per phrase, in text order."""
+    lowered: Sequence[str],
+) -> tuple[list[Actor], list[Learned]]:
+    """The actors a sentence names, one per phrase, in text order, and the names it introduces."""
     tokens = sent.tokens
-    lowered = [t.lower() for t in tokens]
-    known = {k for m in matches for k in range(m.start, m.end)}
-    groups: list[list[_Part]] = []
-    for m in matches:
-        entry = _pick(m.values)
-        if entry.kind != "office" and _non_actor(lowered, m.start, m.end, pack):
-            continue
-        part = _Part(m.start, m.end, entry)
-        if groups:
-            prev = groups[-1]
-            gap = list(tokens[prev[-1].end : m.start])
-            if _joinable(prev, part, gap):
-                prev.append(part)
-                continue
-        groups.append([part])
-    actors = []
-    for group in groups:
+    known = _Covered(matches)
+    groups = _group(matches, tokens, lowered, pack)
+    actors: list[Actor] = []
+    learned: list[Learned] = []
+    for n, group in enumerate(groups):
         end = group[-1].end
+        kinds = [p.entry.kind for p in group]
+        has_office = "office" in kinds
         name_end = end
-        has_person = any(p.entry.kind == "person" for p in group)
-        if (
-            not has_person
-            and group[-1].entry.kind != "office"
-            and any(p.entry.kind == "office" for p in group)
-        ):
+        if has_office and "person" not in kinds and kinds[-1] != "office":
             # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
             name_end = _unknown_name(tokens, k, known)
             if name_end == k:
                 name_end = end
         actor = _resolve(group, sent, text, name_end, day)
-        if actor is not None:
-            if actor.kind in _PLACE_KINDS and _is_place(lowered, group[0].start, end, pack):
-                actor = _as_place(actor)
-            actors.append(actor)
-    return actors
+        if actor is None:
+            continue
+        if actor.kind in _PLACE_KINDS and _is_place(lowered, group[0].start, end, pack):
+            actor = _as_place(actor)
+        if actor.kind == "city":
+            continue  # a city named without "di", "ke", "in": not a place we can tell, not an actor
+        actors.append(actor)
+        office = next((p.entry.name for p in group if p.entry.kind == "office"), None)
+        if name_end > end:
+            learned.append(Learned(actor.name, actor, office))
+        elif has_office and actor.code and "person" not in kinds:
+            # "Duta Besar Jepang untuk Indonesia, Kenji Kanasugi": the name after the host country
+            named = _name_after_host(groups, n, tokens, known)
+            if named is not None:
+                start_tok, end_tok = named
+                person = _person_from(actor, sent, text, start_tok, end_tok)
+                actors.append(person)
+                learned.append(Learned(person.name, person, office))
+        if "person" in kinds:
+            # "Presiden Prabowo" (or an alias that begins with its office) teaches a later bare "Presiden"
+            first = lowered[group[0].start]
+            office = office or (first if first in pack.office_words else None)
+            if office is not None:
+                learned.append(Learned(actor.name, actor, office))
+    return sorted(actors, key=lambda a: a.start), learned
+
+
+def _group(
+    matches: Sequence[Match[Entry]], tokens: Sequence[str], lowered: Sequence[str], pack: LanguagePack
+) -> list[list[_Part]]:
+    groups: list[list[_Part]] = []
+    for m in matches:
+        entry = _pick(m.values)
+        if entry.kind != "office" and _non_actor(lowered, m.start, m.end, pack):
+            continue
+        part = _Part(m.start, m.end, entry)
+        if groups and _joinable(groups[-1], part, list(tokens[groups[-1][-1].end : m.start])):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return groups
+
+
+def _name_after_host(
+    groups: list[list[_Part]], n: int, tokens: Sequence[str], known: _Covered
+) -> tuple[int, int] | None:
+    """Token span of a name after "<office> untuk <country>, ..." (or "to <country>")."""
+    end = groups[n][-1].end
+    if n + 1 >= len(groups) or end >= len(tokens) or tokens[end].lower() not in _HOST_PREPS:
+        return None
+    host = groups[n + 1]
+    if host[0].start != end + 1 or host[0].entry.kind not in ("state", "capital"):
+        return None
+    k = host[-1].end + (1 if host[-1].end < len(tokens) and tokens[host[-1].end] == "," else 0)
+    name_end = _unknown_name(tokens, k, known)
+    return (k, name_end) if name_end - k >= _MIN_NAME_TOKENS else None
+
+
+def _person_from(actor: Actor, sent: Sentence, text: str, start: int, end: int) -> Actor:
+    s = sent.offsets[start]
+    e = sent.offsets[end - 1] + len(sent.tokens[end - 1])
+    return Actor(actor.code, actor.sector, text[s:e], text[s:e], s, e, None, "person")
 
 
 def _non_actor(lowered: Sequence[str], start: int, end: int, pack: LanguagePack) -> bool:

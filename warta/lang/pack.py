@@ -96,6 +96,13 @@ class LanguagePack:
         )
 
     @cached_property
+    def office_words(self) -> frozenset[str]:
+        """One-word offices of `offices.tsv` ("presiden", "president"), lowercase."""
+        return frozenset(
+            row.fields[0].lower() for row in self.read_data("offices.tsv") if " " not in row.fields[0]
+        )
+
+    @cached_property
     def boilerplate(self) -> tuple[BoilerplateRule, ...]:
         rules = []
         for row in self.read_data("boilerplate.txt"):

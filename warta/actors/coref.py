@@ -1,0 +1,61 @@
+"""Within-document coreference: names an article introduces, and bare offices that refer back.
+
+"Duta Besar Jerman, Ina Lepel" teaches the article "Ina Lepel" and "Lepel" (DEU GOV); after
+"Presiden Prabowo Subianto", a bare "Presiden" or "sang presiden" is Prabowo.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from warta.actors.chunk import Learned
+from warta.actors.gazetteer import Entry
+from warta.matcher import Match, PhraseMatcher
+from warta.model import Actor
+
+_MIN_NAME_PART = 3
+
+
+class Memory:
+    """What an article has said about its actors so far (one per article; not shared)."""
+
+    def __init__(self, enclitics: Sequence[str]) -> None:
+        self._names: PhraseMatcher[Entry] = PhraseMatcher(enclitics=enclitics)
+        self._offices: dict[str, Actor] = {}
+
+    def __bool__(self) -> bool:
+        return len(self._names) > 0
+
+    def learn(self, learned: Sequence[Learned]) -> None:
+        for item in learned:
+            actor = item.actor
+            if actor.code is None:
+                continue
+            if item.office:
+                self._offices[item.office.lower()] = actor
+            if actor.kind != "person":
+                continue
+            entry = Entry(actor.name, actor.code, actor.sector, "person", actor.wikidata)
+            self._names.add(actor.name, entry, case="title")
+            for part in actor.name.split():
+                if len(part) >= _MIN_NAME_PART and part[:1].isupper() and part.isalpha():
+                    self._names.add(part, entry, case="title")
+
+    def matches(self, tokens: Sequence[str], lowered: Sequence[str], taken: set[int]) -> list[Match[Entry]]:
+        """Learned names in a sentence, where the dictionary found nothing."""
+        if not len(self._names):
+            return []
+        return [
+            m for m in self._names.find(tokens, lowered) if not any(k in taken for k in range(m.start, m.end))
+        ]
+
+    def resolve(self, actor: Actor) -> Actor:
+        """A bare office ("Presiden", "the ambassador") as the last person named with it."""
+        if actor.kind != "office" or actor.code is not None:
+            return actor
+        holder = self._offices.get(actor.name.lower())
+        if holder is None:
+            return actor
+        return dataclasses.replace(actor, code=holder.code, sector=holder.sector, name=holder.name,
+                                   wikidata=holder.wikidata, kind="person")  # fmt: skip
