@@ -132,3 +132,15 @@ def test_readme_demo_examples(tmp_path: Path) -> None:
     assert last.startswith("read ") and last.endswith("skipped 0"), result.stderr
     table = run("events", "--db", str(db))
     assert "SANCTION" in table.stdout and "negated" in table.stdout
+
+
+def test_actors_discover(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Juru bicara Kementerian Luar Negeri Malaysia, Ahmad Rizal Hakim, menolak tuduhan itu.",
+        encoding="utf-8",
+    )
+    result = run("actors", "discover", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines() if not line.startswith("#")]
+    assert rows and rows[0][:2] == ["Ahmad Rizal Hakim", "MYS"]
+    assert result.stderr.strip().splitlines()[-1] == "read 1, coded 1, skipped 0"

@@ -263,6 +263,33 @@ def actors_tag_cli(inputs: Sequence[str]) -> None:
     click.echo(report.summary(), err=True)
 
 
+@actors_group.command("discover")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--min-count", type=int, default=1, show_default=True, help="Only names seen this often.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the TSV here.")
+def actors_discover_cli(inputs: Sequence[str], min_count: int, output: str | None) -> None:
+    """List names seen with a title across INPUT that the knowledge base lacks (people.tsv format)."""
+    from warta.actors.discover import HEADER, discover
+    from warta.pipeline import DEFAULT_STAGES
+
+    report = RunReport()
+    stages = [s for s in DEFAULT_STAGES if s.name in ("clean", "langid", "sentences")]
+    try:
+        articles = code_stream(read_inputs(inputs), pipeline=Pipeline(stages, strict=False), report=report,
+                               on_skip=_print_skip)  # fmt: skip
+        candidates = discover(articles, min_count=min_count)
+    except WartaError as e:
+        raise _fail(e) from e
+    lines = [HEADER.rstrip("\n"), *(c.to_row() for c in candidates)]
+    if output:
+        Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        for line in lines:
+            click.echo(line)
+    click.echo(f"{len(candidates)} name(s) to review", err=True)
+    click.echo(report.summary(), err=True)
+
+
 @main.command("bench")
 @click.option(
     "--articles", "n", type=int, default=5000, show_default=True, help="Articles in the benchmark corpus."

@@ -75,3 +75,33 @@ def test_roles_are_time_aware() -> None:
 def test_unknown_name_after_office_joins_the_phrase() -> None:
     found = _mentions("Duta Besar Jerman, Ina Lepel, bertemu Seskab di Jakarta.", "id")
     assert ("Duta Besar Jerman, Ina Lepel", "DEU", "GOV", "person") in found
+
+
+def test_names_learned_from_titles_resolve_later() -> None:
+    text = (
+        "Duta Besar Jepang untuk Indonesia, Kenji Kanasugi, bertemu Presiden Prabowo di Jakarta pada Senin (2/6). "
+        "Kanasugi menyampaikan undangan dari Tokyo. Presiden menyambut baik undangan itu."
+    )
+    found = _mentions(text, "id", "2025-06-03")
+    assert ("Kenji Kanasugi", "JPN", "GOV", "person") in found
+    assert ("Kanasugi", "JPN", "GOV", "person") in found
+    assert ("Presiden", "IDN", "GOV", "person") in found  # the president named before
+
+
+def test_honorifics_are_not_names() -> None:
+    found = _mentions("Menteri Pertahanan Malaysia, Datuk Seri Khaled Nordin, bertemu Bapak Menhan RI.", "id")
+    assert any(t.endswith("Khaled Nordin") and c == "MYS" for t, c, _, _ in found)
+
+
+def test_discover_lists_unknown_titled_names() -> None:
+    from warta.actors.discover import discover
+
+    texts = [
+        "Juru bicara Kementerian Luar Negeri Malaysia, Ahmad Rizal Hakim, menolak tuduhan itu.",
+        ("Ahmad Rizal Hakim kembali menegaskan posisi Malaysia. Juru bicara Kementerian Luar Negeri Malaysia, "
+        "Ahmad Rizal Hakim, juga mengecam Israel. Presiden Prabowo Subianto hadir."),
+    ]
+    candidates = discover(code_text(t, lang="id", published="2025-06-03") for t in texts)
+    assert [c.name for c in candidates] == ["Ahmad Rizal Hakim"]
+    row = candidates[0].to_row().split("\t")
+    assert row[:4] == ["Ahmad Rizal Hakim", "MYS", "GOV@..", "-"] and "seen 2x" in row[4]

@@ -63,22 +63,35 @@ def _joinable(prev: list[_Part], part: _Part, gap: Sequence[str]) -> bool:
 
 
 class _Covered:
-    """Token indices the dictionary matched (built only when a name search needs it)."""
+    """Token indices the dictionary matched (built only when a name search needs it). Tokens matched
+    only as office words ("Hakim", "Raja") may continue a name that has begun."""
 
     def __init__(self, matches: Sequence[Match[Entry]]) -> None:
         self._matches = matches
-        self._covered: set[int] | None = None
+        self._covered: dict[int, bool] | None = None  # index -> matched as an office word only
+
+    def _build(self) -> dict[int, bool]:
+        if self._covered is None:
+            self._covered = {
+                i: all(v.kind == "office" for v in m.values)
+                for m in self._matches
+                for i in range(m.start, m.end)
+            }
+        return self._covered
 
     def __contains__(self, k: object) -> bool:
-        if self._covered is None:
-            self._covered = {i for m in self._matches for i in range(m.start, m.end)}
-        return k in self._covered
+        return k in self._build()
+
+    def office_only(self, k: int) -> bool:
+        return self._build().get(k, False)
 
 
 def _unknown_name(tokens: Sequence[str], i: int, known: _Covered) -> int:
     """End of a run of capitalised tokens starting at i that no dictionary knows (a person's name)."""
     j = i
-    while j < len(tokens) and j - i < _MAX_NAME_TOKENS and j not in known and tokens[j][:1].isupper():
+    while j < len(tokens) and j - i < _MAX_NAME_TOKENS and tokens[j][:1].isupper():
+        if j in known and not (j > i and known.office_only(j)):
+            break
         j += 1
     return j
 
@@ -90,6 +103,7 @@ class Learned:
     name: str
     actor: Actor
     office: str | None  # the office word that introduced it ("duta besar"), for later bare offices
+    new: bool = True  # a name the dictionary does not know
 
 
 def chunk_sentence(
@@ -111,14 +125,15 @@ def chunk_sentence(
         end = group[-1].end
         kinds = [p.entry.kind for p in group]
         has_office = "office" in kinds
-        name_end = end
+        name_start = name_end = end
         if has_office and "person" not in kinds and kinds[-1] != "office":
             # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
-            name_end = _unknown_name(tokens, k, known)
-            if name_end == k:
-                name_end = end
-        actor = _resolve(group, sent, text, name_end, day)
+            name_start = _skip_honorifics(lowered, k, pack)
+            name_end = _unknown_name(tokens, name_start, known)
+            if name_end == name_start:
+                name_start = name_end = end
+        actor = _resolve(group, sent, text, (name_start, name_end), day)
         if actor is None:
             continue
         if actor.kind in _PLACE_KINDS and _is_place(lowered, group[0].start, end, pack):
@@ -127,11 +142,11 @@ def chunk_sentence(
             continue  # a city named without "di", "ke", "in": not a place we can tell, not an actor
         actors.append(actor)
         office = next((p.entry.name for p in group if p.entry.kind == "office"), None)
-        if name_end > end:
+        if name_end > name_start:
             learned.append(Learned(actor.name, actor, office))
         elif has_office and actor.code and "person" not in kinds:
             # "Duta Besar Jepang untuk Indonesia, Kenji Kanasugi": the name after the host country
-            named = _name_after_host(groups, n, tokens, known)
+            named = _name_after_host(groups, n, tokens, known, pack)
             if named is not None:
                 start_tok, end_tok = named
                 person = _person_from(actor, sent, text, start_tok, end_tok)
@@ -142,7 +157,7 @@ def chunk_sentence(
             first = lowered[group[0].start]
             office = office or (first if first in pack.office_words else None)
             if office is not None:
-                learned.append(Learned(actor.name, actor, office))
+                learned.append(Learned(actor.name, actor, office, new=False))
     return sorted(actors, key=lambda a: a.start), learned
 
 
@@ -162,8 +177,20 @@ def _group(
     return groups
 
 
+def _skip_honorifics(lowered: Sequence[str], k: int, pack: LanguagePack) -> int:
+    """Past honorifics and ranks before a name: "Bapak", "Sir", "Letnan Jenderal", "Dr."."""
+    while k < len(lowered):
+        if lowered[k] in pack.honorifics or lowered[k] == ".":
+            k += 1
+        elif lowered[k] == "yang" and k + 1 < len(lowered) and lowered[k + 1] == "mulia":  # "Yang Mulia"
+            k += 2
+        else:
+            break
+    return k
+
+
 def _name_after_host(
-    groups: list[list[_Part]], n: int, tokens: Sequence[str], known: _Covered
+    groups: list[list[_Part]], n: int, tokens: Sequence[str], known: _Covered, pack: LanguagePack
 ) -> tuple[int, int] | None:
     """Token span of a name after "<office> untuk <country>, ..." (or "to <country>")."""
     end = groups[n][-1].end
@@ -173,6 +200,7 @@ def _name_after_host(
     if host[0].start != end + 1 or host[0].entry.kind not in ("state", "capital"):
         return None
     k = host[-1].end + (1 if host[-1].end < len(tokens) and tokens[host[-1].end] == "," else 0)
+    k = _skip_honorifics([t.lower() for t in tokens], k, pack)
     name_end = _unknown_name(tokens, k, known)
     return (k, name_end) if name_end - k >= _MIN_NAME_TOKENS else None
 
@@ -200,7 +228,11 @@ def _as_place(actor: Actor) -> Actor:
     return Actor(actor.code, None, actor.name, actor.text, actor.start, actor.end, actor.wikidata, "place")
 
 
-def _resolve(group: list[_Part], sent: Sentence, text: str, end: int, day: dt.date | None) -> Actor | None:
+def _resolve(
+    group: list[_Part], sent: Sentence, text: str, name: tuple[int, int], day: dt.date | None
+) -> Actor | None:
+    """The actor of a phrase; `name` is the token span of a name found after it (empty if none)."""
+    end = max(name[1], group[-1].end)
     start_char = sent.offsets[group[0].start]
     end_char = sent.offsets[end - 1] + len(sent.tokens[end - 1])
     surface = text[start_char:end_char]
@@ -214,14 +246,14 @@ def _resolve(group: list[_Part], sent: Sentence, text: str, end: int, day: dt.da
         )
     entity = next((p.entry for p in group if p.entry.kind in _ENTITY_KINDS), None)
     if entity is not None:
-        named = end > group[-1].end
+        named = name[1] > name[0]
         kind = "person" if named else entity.kind
-        name = text[sent.offsets[group[-1].end] : end_char].lstrip(", ") if named else entity.name
+        label = text[sent.offsets[name[0]] : end_char] if named else entity.name
         sector = office_sector or entity.sector
         return Actor(
             entity.code,
             sector,
-            name,
+            label,
             surface,
             start_char,
             end_char,

@@ -56,3 +56,11 @@ ANAPHORA_AFTER: frozenset[str] = frozenset()
 ANAPHORA_BEFORE = frozenset("this that these those such".split())
 REASON_PREPS = frozenset("over for because since".split())
 PASSIVE_PREFIX = ""
+
+# Honorifics and ranks that may stand between an office and a name ("Bapak Sjafrie", "Sir Keir").
+HONORIFICS = frozenset(
+    """
+    mr mrs ms miss sir dame lord dr prof gen general lt lieutenant col colonel maj major capt
+    captain adm admiral sheikh his her excellency rev
+    """.split()
+)

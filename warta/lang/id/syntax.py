@@ -95,3 +95,11 @@ ANAPHORA_BEFORE: frozenset[str] = frozenset()
 REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
 # Passive verbs with their agent right after them, without "oleh": "pembunuhan yang dilakukan Israel".
 PASSIVE_PREFIX = "di"
+
+# Honorifics and ranks that may stand between an office and a name ("Bapak Sjafrie", "Sir Keir").
+HONORIFICS = frozenset(
+    """
+    bapak ibu pak bu sdr saudara haji hj dr drs ir prof letnan jenderal jend kolonel mayor kapten
+    laksamana marsekal brigjen mayjen letjen komjen irjen kombes ajun sheikh syekh tuan nyonya
+    """.split()
+)
