@@ -263,6 +263,27 @@ def actors_tag_cli(inputs: Sequence[str]) -> None:
     click.echo(report.summary(), err=True)
 
 
+@actors_group.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def actors_evaluate_cli(gold: Sequence[str], as_json: bool) -> None:
+    """Score actor recognition on annotated passages (precision, recall, code and sector accuracy)."""
+    from warta.actors.scoring import evaluate_actors
+
+    try:
+        result = {lang: t.summary() for lang, t in evaluate_actors(gold).items()}
+    except (WartaError, ValueError, KeyError) as e:
+        raise click.ClickException(f"Cannot score {', '.join(gold)}: {e}") from e
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    cols = ("gold", "predicted", "matched", "precision", "recall", "code_accuracy", "sector_accuracy",
+            "distractor_hits")  # fmt: skip
+    click.echo("lang  " + "  ".join(f"{c:>15}" for c in cols))
+    for lang, summary in result.items():
+        click.echo(f"{lang:<4}  " + "  ".join(f"{summary[c]:>15}" for c in cols))
+
+
 @actors_group.command("discover")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only names seen this often.")

@@ -20,7 +20,7 @@ from warta.model import Actor
 
 _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 # Events whose target can be a place: an attack on a city hits its country.
-_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE"])
+_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _DIRECT_OBJECT_GAP = 2
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
@@ -271,7 +271,7 @@ def _finish(
         recipient = _with_code(recipient, view)
         if recipient.code is None:
             recipient = None
-    if frame == "mutual" and len(actors) == 1 and recipient is None:
+    if len(actors) == 1 and ((frame == "mutual" and recipient is None) or _pair_subject(view, start)):
         actors = _mutual_pair(view, start, pack) or actors
     if (
         frame == "visit"
@@ -324,6 +324,13 @@ def _with_code(actor: Actor, view: View) -> Actor:
     return Actor(
         home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
     )
+
+
+def _pair_subject(view: View, start: int) -> bool:
+    """The clause's subject is "keduanya", "kedua negara", "both countries": the pair acts."""
+    left = view.left_bound(start)
+    head = view.lowered[left + 1 : min(start, left + 3)]
+    return any(t in _MUTUAL_SUBJECTS for t in head)
 
 
 def _mutual_pair(view: View, start: int, pack: LanguagePack) -> list[Actor] | None:

@@ -64,3 +64,6 @@ HONORIFICS = frozenset(
     captain adm admiral sheikh his her excellency rev
     """.split()
 )
+
+# English news has no default country.
+HOME = ""

@@ -103,3 +103,6 @@ HONORIFICS = frozenset(
     laksamana marsekal brigjen mayjen letjen komjen irjen kombes ajun sheikh syekh tuan nyonya
     """.split()
 )
+
+# The country of Indonesian-language news that names no other: "Presiden", "polisi" are Indonesia's.
+HOME = "IDN"
