@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import click
 
 from warta import __version__
+from warta.actors import actor_mentions
 from warta.errors import Errors, WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
@@ -244,9 +245,7 @@ def actors_tag_cli(inputs: Sequence[str]) -> None:
         for article in code_stream(
             read_inputs(inputs), pipeline=Pipeline(strict=False), report=report, on_skip=_print_skip
         ):
-            for m in article.mentions:
-                if m.code is None or m.kind == "place":
-                    continue
+            for m in actor_mentions(article):
                 rec = {
                     "doc_id": article.doc_id,
                     "text": m.text,

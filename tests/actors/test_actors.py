@@ -98,8 +98,10 @@ def test_discover_lists_unknown_titled_names() -> None:
 
     texts = [
         "Juru bicara Kementerian Luar Negeri Malaysia, Ahmad Rizal Hakim, menolak tuduhan itu.",
-        ("Ahmad Rizal Hakim kembali menegaskan posisi Malaysia. Juru bicara Kementerian Luar Negeri Malaysia, "
-        "Ahmad Rizal Hakim, juga mengecam Israel. Presiden Prabowo Subianto hadir."),
+        (
+            "Ahmad Rizal Hakim kembali menegaskan posisi Malaysia. Juru bicara Kementerian Luar Negeri Malaysia, "
+            "Ahmad Rizal Hakim, juga mengecam Israel. Presiden Prabowo Subianto hadir."
+        ),
     ]
     candidates = discover(code_text(t, lang="id", published="2025-06-03") for t in texts)
     assert [c.name for c in candidates] == ["Ahmad Rizal Hakim"]

@@ -25,7 +25,7 @@ _JOINERS = frozenset(["(", ")", "'", "’", "s"])
 _OF = frozenset(["of", "dari"])
 _MAX_NAME_TOKENS = 4
 _ENTITY_KINDS = ("state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city")
-_PLACE_KINDS = frozenset(["state", "capital", "city", "region"])
+_PLACE_KINDS = frozenset(["state", "capital", "city", "region", "metonym"])
 
 
 @dataclass(slots=True)
@@ -126,7 +126,8 @@ def chunk_sentence(
         kinds = [p.entry.kind for p in group]
         has_office = "office" in kinds
         name_start = name_end = end
-        if has_office and "person" not in kinds and kinds[-1] != "office":
+        has_entity = any(k in _ENTITY_KINDS for k in kinds)
+        if has_office and "person" not in kinds and (kinds[-1] != "office" or has_entity):
             # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
             name_start = _skip_honorifics(lowered, k, pack)
@@ -165,9 +166,13 @@ def _group(
     matches: Sequence[Match[Entry]], tokens: Sequence[str], lowered: Sequence[str], pack: LanguagePack
 ) -> list[list[_Part]]:
     groups: list[list[_Part]] = []
+    previous_end = -1
     for m in matches:
         entry = _pick(m.values)
-        if entry.kind != "office" and _non_actor(lowered, m.start, m.end, pack):
+        # "angkatan laut Belanda": the word before belongs to another phrase, not to "Laut China Selatan"
+        glued = m.start == previous_end
+        previous_end = m.end
+        if not glued and _non_actor(tokens, lowered, m.start, m.end, pack, office=entry.kind == "office"):
             continue
         part = _Part(m.start, m.end, entry)
         if groups and _joinable(groups[-1], part, list(tokens[groups[-1][-1].end : m.start])):
@@ -211,9 +216,17 @@ def _person_from(actor: Actor, sent: Sentence, text: str, start: int, end: int) 
     return Actor(actor.code, actor.sector, text[s:e], text[s:e], s, e, None, "person")
 
 
-def _non_actor(lowered: Sequence[str], start: int, end: int, pack: LanguagePack) -> bool:
+def _non_actor(
+    tokens: Sequence[str], lowered: Sequence[str], start: int, end: int, pack: LanguagePack, *, office: bool
+) -> bool:
+    """A name or office word used for something else: "bahasa Inggris", "Laut China Selatan",
+    "darurat militer", "military aid"."""
     before = lowered[start - 1] if start > 0 else ""
     after = lowered[end] if end < len(lowered) else ""
+    if office:
+        return before in pack.office_non_actor_before or after in pack.office_non_actor_after
+    if before in pack.non_actor_before_title and tokens[start - 1][:1].isupper():
+        return True
     return before in pack.non_actor_before or after in pack.non_actor_after
 
 
@@ -240,7 +253,9 @@ def _resolve(
     office_sector = offices[0].sector if offices else None
     person = next((p.entry for p in group if p.entry.kind == "person"), None)
     if person is not None:
-        sector = person.sector_on(day) or office_sector
+        sector = person.sector_on(day)
+        if office_sector and sector in (None, "ELI"):
+            sector = office_sector  # the text names a current office: "opposition leader Peter Dutton"
         return Actor(
             person.code, sector, person.name, surface, start_char, end_char, person.wikidata, "person"
         )

@@ -10,6 +10,7 @@ counted in `distractor_hits` (and as a false positive).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,20 +26,27 @@ class GoldMention:
     sector: str | None
 
 
+def _find_word(text: str, needle: str, start: int) -> int:
+    """The first occurrence of `needle` at or after `start` that is not part of a longer word."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    m = pattern.search(text, start)
+    return m.start() if m else -1
+
+
 def gold_mentions(record: dict[str, Any]) -> tuple[list[GoldMention], list[tuple[int, int]]]:
-    """Spans of a record's gold mentions and distractors (each substring found after the previous one)."""
+    """Spans of a record's gold mentions (listed in text order) and of its distractors."""
     text: str = record["text"]
     mentions = []
-    cursor: dict[str, int] = {}
+    cursor = 0
     for m in record.get("mentions", []):
-        pos = text.find(m["text"], cursor.get(m["text"], 0))
+        pos = _find_word(text, m["text"], cursor)
         if pos < 0:
             raise ValueError(f"{record.get('id')}: mention {m['text']!r} not found in order")
-        cursor[m["text"]] = pos + len(m["text"])
-        mentions.append(GoldMention(pos, pos + len(m["text"]), m["code"], m.get("sector")))
+        cursor = pos + len(m["text"])
+        mentions.append(GoldMention(pos, cursor, m["code"], m.get("sector")))
     distractors = []
     for d in record.get("distractors", []):
-        pos = text.find(d)
+        pos = _find_word(text, d, 0)
         if pos >= 0:
             distractors.append((pos, pos + len(d)))
     return mentions, distractors
@@ -56,7 +64,7 @@ class ActorTally:
     def add(
         self, predicted: Sequence[Actor], gold: Sequence[GoldMention], distractors: Sequence[tuple[int, int]]
     ) -> None:
-        preds = [a for a in predicted if a.code and a.kind != "place"]
+        preds = list(predicted)
         self.predicted += len(preds)
         self.gold += len(gold)
         used: set[int] = set()
@@ -94,6 +102,7 @@ def evaluate_actors(paths: Sequence[str]) -> dict[str, ActorTally]:
     import json
     from pathlib import Path
 
+    from warta.actors import actor_mentions
     from warta.ingest import record_to_article
     from warta.model import Article
     from warta.pipeline import DEFAULT_STAGES, Pipeline
@@ -107,7 +116,7 @@ def evaluate_actors(paths: Sequence[str]) -> dict[str, ActorTally]:
             record = json.loads(line)
             article = record_to_article(record, source=f"{path}:{lineno}", fallback_id=f"line-{lineno}")
             coded = pipeline.process(article) if isinstance(article, Article) else article
-            predicted = coded.mentions if isinstance(coded, Article) else ()
+            predicted = actor_mentions(coded) if isinstance(coded, Article) else []
             gold, distractors = gold_mentions(record)
             for key in (str(record.get("lang") or "und"), "all"):
                 tallies.setdefault(key, ActorTally()).add(predicted, gold, distractors)

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from warta.actors.gazetteer import code_names
+from warta.actors import home_country
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.events import dedupe, make_event
@@ -22,41 +22,12 @@ from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
 from warta.matcher import Match
 from warta.model import Actor, Article, Event, Skip
-from warta.ontology import ORGANISATION_CODES
 
 __all__ = ["code_events"]
 
 _EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
-_DATELINE_CHARS = 40
-
-
-_COUNTRY_KINDS = frozenset(["state", "capital", "place", "region", "city", "metonym", "demonym"])
-
-
-def _home(article: Article, pack: LanguagePack) -> Actor | None:
-    """The country an actor named only by office ("polisi", "Presiden") belongs to: the dateline's
-    ("JAKARTA -", "MOSKOW:"), else the only country the article names, else the pack's home country
-    when the article names no other."""
-    if article.sentences:
-        first = article.sentences[0]
-        for actor in article.mentions:
-            if actor.start >= first.end:
-                break
-            if actor.kind == "place" and actor.code and actor.start - first.start < _DATELINE_CHARS:
-                return actor
-    countries = [
-        a
-        for a in article.mentions
-        if a.kind in _COUNTRY_KINDS and a.code and a.code not in ORGANISATION_CODES
-    ]
-    codes = {a.code for a in countries}
-    if len(codes) == 1:
-        return countries[0]
-    if pack.home and codes <= {pack.home}:
-        return Actor(pack.home, None, code_names().get(pack.home, pack.home), "", 0, 0, None, "state")
-    return None
 
 
 def _skip_noun(
@@ -180,7 +151,7 @@ def code_events(article: Article) -> Article | Skip:
     if pack is None:
         return dataclasses.replace(article, events=())
     doc = _Doc(article, pack, lexicon(pack.code), article.lang or pack.code, (article.title or "").strip())
-    home = _home(article, pack)
+    home = home_country(article.mentions, article.sentences, pack)
     history: list[Actor] = []
     events: list[tuple[Event, str]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows

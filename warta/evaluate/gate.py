@@ -76,9 +76,11 @@ def updated(baseline: dict[str, Any], gold_dir: Path, *, allow_regression: bool 
             floors[name][lang] = s
     if lowered:
         raise ValueError("refusing to lower floors without --allow-regression: " + "; ".join(lowered))
+    kept = {k: v for k, v in baseline.items() if k not in ("about", "epsilon", "corpus", "floors")}
     return {
         "about": "F1 floors of the evaluation gate (tests/eval/test_gate.py); raise them as Warta improves.",
         "epsilon": baseline.get("epsilon", DEFAULT_EPSILON),
         "corpus": {name: sha256(gold_dir / name) for name in files},
         "floors": floors,
+        **kept,
     }

@@ -34,9 +34,21 @@ ENCLITICS: tuple[str, ...] = ()
 
 # Words around a country name or adjective that make it something other than an actor:
 # "U.S. dollar", "Chinese language", "in English".
-NON_ACTOR_BEFORE: frozenset[str] = frozenset()
+NON_ACTOR_BEFORE = frozenset(["new"])
+NON_ACTOR_BEFORE_TITLE: frozenset[str] = frozenset()
 NON_ACTOR_AFTER = frozenset(
-    "dollar dollars language yuan won yen rupiah ringgit peso pesos food cuisine".split()
+    """
+    dollar dollars language yuan won yen rupiah ringgit peso pesos food cuisine sea post times goods energy
+    market markets stocks shares economy bonds products exports imports companies firms team league cup
+    """.split()
+)
+OFFICE_NON_ACTOR_BEFORE: frozenset[str] = frozenset()
+# Office words used as modifiers: "military aid", "military-to-military ties", "police station".
+OFFICE_NON_ACTOR_AFTER = frozenset(
+    """
+    aid exercise exercises drills ties cooperation base bases equipment spending budget operation operations
+    - station academy court hardware
+    """.split()
 )
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}

@@ -57,9 +57,22 @@ ENCLITICS = ("nya", "lah", "kah", "pun")
 # Words before a country name that make it something other than an actor: "bahasa Inggris" (the
 # English language), "dolar AS" (the currency).
 NON_ACTOR_BEFORE = frozenset(
-    "bahasa berbahasa dolar dollar mata uang versi gaya ala masakan lagu film".split()
+    """
+    bahasa berbahasa dolar dollar mata uang versi gaya ala masakan lagu film zee timnas piala liga
+    """.split()
 )
-NON_ACTOR_AFTER: frozenset[str] = frozenset()
+NON_ACTOR_AFTER = frozenset("post times".split())
+# Capitalised, these start the name of a sea or a strait: "Laut China Selatan", "Selat Malaka"
+# (lowercase "timur laut Ukraina" is the north-east of Ukraine).
+NON_ACTOR_BEFORE_TITLE = frozenset("laut selat teluk samudra".split())
+# Office words used as modifiers of another noun: "darurat militer", "bantuan militer" are no actors.
+OFFICE_NON_ACTOR_BEFORE = frozenset(
+    """
+    darurat bantuan latihan kekuatan anggaran operasi pangkalan kendaraan peralatan akademi sekolah kerja
+    hubungan
+    """.split()
+)
+OFFICE_NON_ACTOR_AFTER: frozenset[str] = frozenset()
 
 # Days relative to publication ("kemarin" = the day before).
 RELATIVE_DAYS = {"kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2}
