@@ -143,16 +143,12 @@ class PhraseMatcher(Generic[V]):
             lowered = [t.lower() for t in surface]
         children = self._root.children
         glued = self._glued_starts
-        i = 0
-        n = len(lowered)
-        while i < n:
-            tok = lowered[i]
-            if tok not in children and tok not in glued:
-                i += 1
+        starts = [i for i, tok in enumerate(lowered) if tok in children or tok in glued]
+        free = 0  # the first token not inside an earlier match
+        for i in starts:
+            if i < free:
                 continue
             m = self.longest_at(surface, lowered, i)
-            if m is None:
-                i += 1
-                continue
-            yield m
-            i = m.end
+            if m is not None:
+                yield m
+                free = m.end

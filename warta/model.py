@@ -41,6 +41,7 @@ class Sentence:
     end: int
     tokens: tuple[str, ...] = ()
     offsets: tuple[int, ...] = ()
+    lowered: tuple[str, ...] = ()  # the tokens in lowercase (computed once, used by every matcher)
 
 
 @dataclass(frozen=True, slots=True)

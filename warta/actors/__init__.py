@@ -63,7 +63,7 @@ def find_actors(article: Article) -> tuple[list[Actor], list[tuple[Sentence, Lea
     mentions: list[Actor] = []
     introduced: list[tuple[Sentence, Learned]] = []
     for sent in article.sentences:
-        lowered = [t.lower() for t in sent.tokens]
+        lowered = sent.lowered or tuple(t.lower() for t in sent.tokens)
         matches = list(matcher.find(sent.tokens, lowered))
         if memory:
             taken = {k for m in matches for k in range(m.start, m.end)}

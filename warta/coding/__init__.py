@@ -156,7 +156,7 @@ def code_events(article: Article) -> Article | Skip:
     events: list[tuple[Event, str]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     for index, sent in enumerate(article.sentences):
-        lowered = [t.lower() for t in sent.tokens]
+        lowered = list(sent.lowered or (t.lower() for t in sent.tokens))
         matches = list(doc.lex.matcher.find(sent.tokens, lowered))
         dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:

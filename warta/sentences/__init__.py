@@ -129,5 +129,5 @@ def split_sentences(article: Article) -> Article | Skip:
     sentences = []
     for start, end in split_spans(article.text, abbreviations):
         tokens, offsets = tokenize(article.text, start, end)
-        sentences.append(Sentence(start, end, tokens, offsets))
+        sentences.append(Sentence(start, end, tokens, offsets, tuple(t.lower() for t in tokens)))
     return dataclasses.replace(article, sentences=tuple(sentences))
