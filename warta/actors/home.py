@@ -5,6 +5,7 @@ country it names, else, for Indonesian news naming no other, Indonesia)."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 
 from warta.actors.gazetteer import code_names
@@ -16,6 +17,7 @@ COUNTRY_KINDS = frozenset(
     ["state", "capital", "place", "region", "city", "metonym", "demonym", "institution"]
 )
 _DATELINE_CHARS = 40
+_DOMINANT_SHARE = 0.5  # a country named in at least half of the country mentions is the article's
 
 
 def _country_codes(mentions: Sequence[Actor]) -> set[str]:
@@ -35,9 +37,14 @@ def home_country(
                 break
             if actor.kind == "place" and actor.code and actor.start - first.start < _DATELINE_CHARS:
                 return actor
-    codes = _country_codes(mentions)
-    if len(codes) == 1:
-        return next(a for a in mentions if a.code in codes)
+    counts = Counter(
+        a.code for a in mentions if a.kind in COUNTRY_KINDS and a.code and a.code not in ORGANISATION_CODES
+    )
+    codes = set(counts)
+    if codes:
+        code, n = counts.most_common(1)[0]
+        if len(codes) == 1 or n >= _DOMINANT_SHARE * sum(counts.values()):
+            return next(a for a in mentions if a.code == code)
     if pack.home and codes <= {pack.home}:
         return Actor(pack.home, None, code_names().get(pack.home, pack.home), "", 0, 0, None, "state")
     return None

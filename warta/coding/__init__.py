@@ -16,11 +16,10 @@ from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
-from warta.coding.lexicon import Lexicon, Trigger, lexicon
+from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
-from warta.matcher import Match
 from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
@@ -30,25 +29,26 @@ _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
 
-def _skip_noun(
-    view: View, m: Match[Trigger], trig: Trigger, pack: LanguagePack, previous: Match[Trigger] | None
-) -> bool:
+def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: Hit | None) -> bool:
     """A trigger noun that is no new event: it refers back ("tuduhan tersebut", "this attack"), it is
-    the reason for another action ("sanksi atas peretasan"), or what is being rejected."""
+    a label ("sebagai ancaman"), the reason for another action ("sanksi atas peretasan"), or what is
+    being rejected."""
     if trig.voice != "noun":
         return False
     after = view.lowered[m.end] if m.end < len(view.lowered) else ""
     before = view.lowered[max(0, m.start - 2) : m.start]
     if after in pack.anaphora_after or (before and before[-1] in pack.anaphora_before):
         return True
+    if before and before[-1] in pack.characterisation:
+        return True  # "menyebut serangan itu sebagai ancaman": a label, not a threat
     if previous is None:
         return False
     if any(t in pack.reason_preps for t in before):
         return True
-    return previous.values[0].event == "REJECT" and m.start - previous.end <= 1
+    return previous.trig.event == "REJECT" and m.start - previous.end <= 1
 
 
-def _light_verb(view: View, m: Match[Trigger], pack: LanguagePack, previous: Match[Trigger] | None) -> bool:
+def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
     """The noun is the object of a verb that is not a trigger itself ("melakukan kunjungan")."""
     if m.start == 0 or not pack.verb_prefixes:
         return False
@@ -76,6 +76,15 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     return Arguments((speaker.actor,), args.actors, "REQUEST", None, True)
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger chosen at tokens [start, end) of a sentence."""
+
+    start: int
+    end: int
+    trig: Trigger
+
+
 @dataclass(frozen=True)
 class _Doc:
     """What every trigger of an article is coded against."""
@@ -87,9 +96,7 @@ class _Doc:
     title: str
 
 
-def _emit(
-    doc: _Doc, view: View, m: Match[Trigger], args: Arguments, fact: Factuality, mode: str | None
-) -> Event:
+def _emit(doc: _Doc, view: View, m: Hit, args: Arguments, fact: Factuality, mode: str | None) -> Event:
     return make_event(
         doc_id=doc.article.doc_id,
         lang=doc.lang,
@@ -106,15 +113,15 @@ def _emit(
 def _code_trigger(
     doc: _Doc,
     view: View,
-    m: Match[Trigger],
+    m: Hit,
     *,
-    previous: Match[Trigger] | None,
+    previous: Hit | None,
     embedded_in: str | None,
     dates: list[DateExpr],
     context_day: dt.date | None,
 ) -> list[tuple[Event, str]]:
     """The events (with their trigger's lemma) of one trigger: none, one, or one plus a demand."""
-    trig: Trigger = m.values[0]
+    trig = m.trig
     pack, published = doc.pack, doc.article.published
     light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
     governed = trig.voice == "noun" and previous is not None and m.start - previous.end <= 2
@@ -164,9 +171,14 @@ def code_events(article: Article) -> Article | Skip:
             view.history, view.home = history[-_HISTORY:], home
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             embedded_in: str | None = None
-            previous: Match[Trigger] | None = None
-            for m in matches:
-                trig: Trigger = m.values[0]
+            previous: Hit | None = None
+            for match in matches:
+                following = lowered[match.end : min(view.right_bound(match.end), match.end + REQUIRE_WINDOW)]
+                chosen = choose(match.values, following)
+                if chosen is None:
+                    continue
+                m = Hit(match.start, match.end, chosen)
+                trig = chosen
                 if m.start not in inside and not _skip_noun(view, m, trig, pack, previous):
                     events += _code_trigger(
                         doc,

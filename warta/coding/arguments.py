@@ -22,6 +22,11 @@ _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 # Events whose target can be a place: an attack on a city hits its country.
 _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
 _DETERMINERS = frozenset(["the", "a", "an"])
+_BETWEEN = frozenset(["antara", "between"])
+# Acts whose agent may go unnamed in a passive ("Ia kemudian ditangkap"): the home country's authorities.
+_AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
+_STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
+_OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
 _DIRECT_OBJECT_GAP = 2
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
@@ -133,6 +138,16 @@ def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | 
     return None
 
 
+def _between(view: View, end: int, pack: LanguagePack) -> list[Actor] | None:
+    """ "antara A dan B" / "between A and B" right after a mutual noun: both are actors."""
+    if end >= len(view.lowered) or view.lowered[end] not in _BETWEEN:
+        return None
+    parts = [p for p in view.mentions if p.start > end and p.actor.code][:2]
+    if len(parts) == 2 and any(t in pack.coordinators for t in view.lowered[parts[0].end : parts[1].start]):
+        return [parts[0].actor, parts[1].actor]
+    return None
+
+
 def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> Actor | None:
     """The first other party after the trigger; a direct object right after the verb wins even when
     it has the actor's own code ("Anies mengapresiasi pemerintah Indonesia": IDN -> IDN); a place is
@@ -194,6 +209,10 @@ def _active(
     if genitive is not None and subject is not None and light_verb:
         # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
         return [subject.actor], [genitive, *(p for p in after if p is not genitive)], True
+    if noun and trig.frame == "mutual":
+        pair = _between(view, end, pack)
+        if pair:
+            return pair, [], True  # "pertempuran antara tentara Thailand dan Kamboja"
     if genitive is not None:
         return [genitive.actor], [p for p in after if p is not genitive], True
     if noun and object_of_trigger:
@@ -233,10 +252,15 @@ def find_arguments(
         actors, recipient = [found[0]], found[1]
     elif _is_passive(view, start, trig, pack):
         agent = _agent(view, end, pack, adjacent=True)
-        if agent is None:
-            return None
         subject = clause_subject(view, start, pack)
-        actors, recipient = [agent.actor], (subject.actor if subject else None)
+        if agent is not None:
+            actors, recipient = [agent.actor], (subject.actor if subject else None)
+        elif event in _AGENTLESS and view.home is not None and view.home.code:
+            home = view.home  # "Ia kemudian ditangkap": by the authorities of the home country
+            authority = Actor(home.code, _AGENTLESS[event], home.name, "", start, start, None, "office")
+            actors, recipient, direct = [authority], (subject.actor if subject else None), False
+        else:
+            return None
     else:
         active = _active(
             view, start, end, trig, pack, after, light_verb=light_verb, object_of_trigger=object_of_trigger
@@ -282,6 +306,8 @@ def _finish(
         return None  # arriving in one's own country is coming home, not a visit
     if not direct and recipient is None and frame != "self":
         return None  # an actor guessed from outside the clause, acting on no one: too weak to code
+    if event == "PROTEST" and (actors[0].sector in _OFFICIAL or actors[0].kind in _STATE_KINDS):
+        event, mode = "ACCUSE", "disapprove"  # a government's protest is diplomatic (PLOVER: ACCUSE)
     recipients = () if recipient is None else (recipient,)
     return Arguments(tuple(actors), recipients, event, mode, direct)
 

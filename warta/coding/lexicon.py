@@ -27,6 +27,17 @@ class Trigger:
     voice: str  # active, passive or noun
     pattern: str
     lemma: str  # the root word of the pattern: "{meN,di}+kunjung+i" and "kunjung+an" -> "kunjung"
+    requires: tuple[str, ...] = ()  # one of these words must follow in the clause ("mencabut ... visa")
+
+    def satisfied(self, following: Sequence[str]) -> bool:
+        """Whether a required word is among the tokens that follow (enclitics allowed: "visanya")."""
+        if not self.requires:
+            return True
+        return any(
+            tok == w or (tok.startswith(w) and tok[len(w) :] in _ENCLITICS)
+            for tok in following
+            for w in self.requires
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +69,20 @@ class Lexicon:
 
 
 _TOP_COMMA = re.compile(r",(?![^{]*\})")
+_ENCLITICS = ("", "nya", "lah", "s")  # "visanya", English plurals ("visas")
+REQUIRE_WINDOW = 6  # tokens after a head word in which its required object must appear
 _AFFIXES = frozenset(
     ["meN", "memper", "peN", "pe", "per", "ke", "ber", "ter", "di", "diper", "an", "kan", "i", "me"]
 )
+
+
+def choose(triggers: Sequence[Trigger], following: Sequence[str]) -> Trigger | None:
+    """The trigger a phrase stands for here: one whose required object follows, else one without
+    requirements ("mencabut ~visa" is a SANCTION; "mencabut" alone is not listed, so nothing)."""
+    for trig in triggers:
+        if trig.requires and trig.satisfied(following):
+            return trig
+    return next((t for t in triggers if not t.requires), None)
 
 
 def lemma_of(pattern: str) -> str:
@@ -116,7 +138,10 @@ def lexicon(lang: str) -> Lexicon:
         for pattern in split_patterns(patterns):
             if not pattern:
                 continue
-            for form, voice in pack.expand(pattern):
-                trigger = Trigger(event, mode, frame, voice, pattern, lemma_of(pattern))
+            parts = pattern.split()
+            requires = tuple(w for r in parts if r.startswith("~") for w in r[1:].lower().split("|"))
+            head = " ".join(w for w in parts if not w.startswith("~"))
+            for form, voice in pack.expand(head):
+                trigger = Trigger(event, mode, frame, voice, head, lemma_of(head), requires)
                 matcher.add(form, trigger, case="exact" if form.isupper() else "any")
     return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})

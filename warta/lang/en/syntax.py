@@ -79,3 +79,5 @@ HONORIFICS = frozenset(
 
 # English news has no default country.
 HOME = ""
+
+CHARACTERISATION = frozenset(["as"])

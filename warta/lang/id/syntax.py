@@ -119,3 +119,6 @@ HONORIFICS = frozenset(
 
 # The country of Indonesian-language news that names no other: "Presiden", "polisi" are Indonesia's.
 HOME = "IDN"
+
+# A noun after these labels something ("menyebut serangan itu sebagai ancaman"): no event of its own.
+CHARACTERISATION = frozenset(["sebagai", "selaku"])
