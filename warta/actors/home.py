@@ -27,9 +27,12 @@ def _country_codes(mentions: Sequence[Actor]) -> set[str]:
 
 
 def home_country(
-    mentions: Sequence[Actor], sentences: Sequence[Sentence], pack: LanguagePack
+    mentions: Sequence[Actor], sentences: Sequence[Sentence], pack: LanguagePack, *, dominant: bool = True
 ) -> Actor | None:
-    """The article's home country, as an actor (None when the article does not make it clear)."""
+    """The article's home country, as an actor (None when the article does not make it clear).
+
+    With `dominant`, a country named in at least half of the country mentions counts too (coding uses
+    it; the stricter form labels mentions for `warta actors tag`)."""
     if sentences:
         first = sentences[0]
         for actor in mentions:
@@ -43,7 +46,7 @@ def home_country(
     codes = set(counts)
     if codes:
         code, n = counts.most_common(1)[0]
-        if len(codes) == 1 or n >= _DOMINANT_SHARE * sum(counts.values()):
+        if len(codes) == 1 or (dominant and n >= _DOMINANT_SHARE * sum(counts.values())):
             return next(a for a in mentions if a.code == code)
     if pack.home and codes <= {pack.home}:
         return Actor(pack.home, None, code_names().get(pack.home, pack.home), "", 0, 0, None, "state")
@@ -54,7 +57,7 @@ def fill_offices(mentions: list[Actor], sentences: Sequence[Sentence], pack: Lan
     """Mentions with a country for every office-only actor whose country the text makes clear."""
     if all(a.code for a in mentions):
         return mentions
-    home = home_country(mentions, sentences, pack)
+    home = home_country(mentions, sentences, pack, dominant=False)
     out = []
     for actor in mentions:
         if actor.code is None and actor.kind == "office":

@@ -27,6 +27,8 @@ _BETWEEN = frozenset(["antara", "between"])
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
+# The words of a protest that a government can lodge (a rally or a march is always in the street).
+_PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
@@ -273,7 +275,8 @@ def find_arguments(
         recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient = [recipient], actors[0]
-    return _finish(view, start, frame, event, mode, actors, recipient, direct, pack)
+    diplomatic = trig.lemma in _PROTEST_WORDS
+    return _finish(view, start, frame, event, mode, actors, recipient, direct, pack, diplomatic=diplomatic)
 
 
 def _finish(
@@ -286,6 +289,8 @@ def _finish(
     recipient: Actor | None,
     direct: bool,
     pack: LanguagePack,
+    *,
+    diplomatic: bool = False,
 ) -> Arguments | None:
     coded = [_with_code(a, view) for a in actors]
     actors = [a for k, a in enumerate(coded) if a.code and all(a.code != b.code for b in coded[:k])]
@@ -306,8 +311,12 @@ def _finish(
         return None  # arriving in one's own country is coming home, not a visit
     if not direct and recipient is None and frame != "self":
         return None  # an actor guessed from outside the clause, acting on no one: too weak to code
-    if event == "PROTEST" and (actors[0].sector in _OFFICIAL or actors[0].kind in _STATE_KINDS):
-        event, mode = "ACCUSE", "disapprove"  # a government's protest is diplomatic (PLOVER: ACCUSE)
+    if (
+        event == "PROTEST"
+        and diplomatic
+        and (actors[0].sector in _OFFICIAL or actors[0].kind in _STATE_KINDS)
+    ):
+        event, mode = "ACCUSE", "disapprove"  # "a sharp protest from China": diplomatic (PLOVER: ACCUSE)
     recipients = () if recipient is None else (recipient,)
     return Arguments(tuple(actors), recipients, event, mode, direct)
 
