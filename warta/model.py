@@ -113,6 +113,8 @@ class Event:
     goldstein: float | None = None
     quad: int | None = None
     plover_score: float | None = None
+    why: str = ""  # the lexicon entry and the rules that produced this event
+    features: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
     def to_record(self) -> dict[str, Any]:
         """The record of CONTRACT.md (`warta code` output), as plain JSON-ready values."""
@@ -135,6 +137,7 @@ class Event:
             "goldstein": self.goldstein,
             "quad": self.quad,
             "plover_score": self.plover_score,
+            "why": self.why,
         }
 
 

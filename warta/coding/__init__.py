@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from warta.actors import home_country
 from warta.coding.arguments import Arguments, find_arguments
+from warta.coding.confidence import model
 from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
@@ -73,7 +74,7 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     speaker = view.speaker
     if not fact.deontic or speaker is None or speaker.actor.code in (None, args.actors[0].code):
         return None
-    return Arguments((speaker.actor,), args.actors, "REQUEST", None, True)
+    return Arguments((speaker.actor,), args.actors, "REQUEST", None, True, "speaker of an obligation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,9 @@ class _Doc:
     title: str
 
 
-def _emit(doc: _Doc, view: View, m: Hit, args: Arguments, fact: Factuality, mode: str | None) -> Event:
+def _emit(
+    doc: _Doc, view: View, m: Hit, args: Arguments, fact: Factuality, mode: str | None, n_triggers: int
+) -> Event:
     return make_event(
         doc_id=doc.article.doc_id,
         lang=doc.lang,
@@ -107,6 +110,8 @@ def _emit(doc: _Doc, view: View, m: Hit, args: Arguments, fact: Factuality, mode
         fact=fact,
         mode=mode,
         title_like=bool(doc.title) and doc.article.text[view.sent.start : view.sent.end].strip() == doc.title,
+        trig=m.trig,
+        n_triggers=n_triggers,
     )
 
 
@@ -119,6 +124,7 @@ def _code_trigger(
     embedded_in: str | None,
     dates: list[DateExpr],
     context_day: dt.date | None,
+    n_triggers: int,
 ) -> list[tuple[Event, str]]:
     """The events (with their trigger's lemma) of one trigger: none, one, or one plus a demand."""
     trig = m.trig
@@ -143,12 +149,15 @@ def _code_trigger(
     )
     if fact.date is None and fact.value == "asserted" and _recent(context_day, published):
         fact = dataclasses.replace(fact, date=context_day)
-    out = [(_emit(doc, view, m, args, fact, fact.mode if fact.event != args.event else mode), trig.lemma)]
+    final_mode = fact.mode if fact.event != args.event else mode
+    out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.lemma)]
     demand = _demand(view, args, fact)
     if demand is not None:
         demand_mode = doc.lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
         demand_fact = Factuality("asserted", "REQUEST", demand_mode, fact.date)
-        out.append((_emit(doc, view, m, demand, demand_fact, demand_mode), "request:" + trig.lemma))
+        out.append(
+            (_emit(doc, view, m, demand, demand_fact, demand_mode, n_triggers), "request:" + trig.lemma)
+        )
     return out
 
 
@@ -188,6 +197,7 @@ def code_events(article: Article) -> Article | Skip:
                         embedded_in=embedded_in,
                         dates=dates,
                         context_day=context_day,
+                        n_triggers=len(matches),
                     )
                 if trig.event in _EMBEDDING:
                     embedded_in = trig.event
@@ -196,4 +206,7 @@ def code_events(article: Article) -> Article | Skip:
         history.extend(
             a for a in article.mentions if sent.start <= a.start < sent.end and a.code and a.kind != "place"
         )
-    return dataclasses.replace(article, events=tuple(dedupe(events)))
+    threshold = model().min_confidence
+    # the model is calibrated on asserted events: only those are held to its minimum
+    kept = [ev for ev in dedupe(events) if ev.factuality != "asserted" or ev.confidence >= threshold]
+    return dataclasses.replace(article, events=tuple(kept))

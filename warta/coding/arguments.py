@@ -27,6 +27,7 @@ _BETWEEN = frozenset(["antara", "between"])
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
+_INDIRECT = frozenset(["fallback", "agentless passive"])
 # The words of a protest that a government can lodge (a rally or a march is always in the street).
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
@@ -41,6 +42,7 @@ class Arguments:
     event: str
     mode: str | None
     direct: bool  # the actor was found in the trigger's own clause (not by a fallback)
+    rule: str = "subject"  # how the actor was found: subject, possessor, passive agent, judge ...
 
 
 def _coordinated(view: View, subject: Placed, pack: LanguagePack, start: int) -> list[Placed]:
@@ -199,31 +201,31 @@ def _active(
     *,
     light_verb: bool,
     object_of_trigger: bool,
-) -> tuple[list[Actor], list[Placed], bool] | None:
-    """Actors of an active verb or a noun, the remaining recipient candidates, and whether the actor
-    was found in the clause itself."""
+) -> tuple[list[Actor], list[Placed], str] | None:
+    """Actors of an active verb or a noun, the remaining recipient candidates, and the rule that found
+    the actor."""
     subject = clause_subject(view, start, pack)
     noun = trig.voice == "noun"
     genitive = _genitive(view, start, end, pack) if noun else None
     agent = _agent(view, end, pack, adjacent=False) if noun else None
     if agent is not None:
-        return [agent.actor], after, True
+        return [agent.actor], after, "agent"
     if genitive is not None and subject is not None and light_verb:
         # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
-        return [subject.actor], [genitive, *(p for p in after if p is not genitive)], True
+        return [subject.actor], [genitive, *(p for p in after if p is not genitive)], "light-verb subject"
     if noun and trig.frame == "mutual":
         pair = _between(view, end, pack)
         if pair:
-            return pair, [], True  # "pertempuran antara tentara Thailand dan Kamboja"
+            return pair, [], "between"  # "pertempuran antara tentara Thailand dan Kamboja"
     if genitive is not None:
-        return [genitive.actor], [p for p in after if p is not genitive], True
+        return [genitive.actor], [p for p in after if p is not genitive], "possessor"
     if noun and object_of_trigger:
         return None  # "mengecam keras pembunuhan ...": whoever acted is not named
     if subject is not None:
         group = _coordinated(view, subject, pack, start) if trig.frame == "mutual" else [subject]
-        return [p.actor for p in group], after, True
+        return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
     fallback = _fallback_actor(view, start, pack)
-    return ([fallback], after, False) if fallback is not None else None
+    return ([fallback], after, "fallback") if fallback is not None else None
 
 
 def find_arguments(
@@ -245,22 +247,22 @@ def find_arguments(
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
     after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
-    direct = True
+    rule = "subject"
     recipient: Actor | None
     if frame == "opinion":
         found = _opinion(view, start, pack)
         if found is None:
             return None
-        actors, recipient = [found[0]], found[1]
+        actors, recipient, rule = [found[0]], found[1], "judge"
     elif _is_passive(view, start, trig, pack):
         agent = _agent(view, end, pack, adjacent=True)
         subject = clause_subject(view, start, pack)
         if agent is not None:
-            actors, recipient = [agent.actor], (subject.actor if subject else None)
+            actors, recipient, rule = [agent.actor], (subject.actor if subject else None), "passive agent"
         elif event in _AGENTLESS and view.home is not None and view.home.code:
             home = view.home  # "Ia kemudian ditangkap": by the authorities of the home country
             authority = Actor(home.code, _AGENTLESS[event], home.name, "", start, start, None, "office")
-            actors, recipient, direct = [authority], (subject.actor if subject else None), False
+            actors, recipient, rule = [authority], (subject.actor if subject else None), "agentless passive"
         else:
             return None
     else:
@@ -269,14 +271,14 @@ def find_arguments(
         )
         if active is None:
             return None
-        actors, after, direct = active
+        actors, after, rule = active
         if frame == "summon":
             event, mode, after = _summon(actors[0], [p for p in after if p.actor.code], trig)
         recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
-            actors, recipient = [recipient], actors[0]
+            actors, recipient, rule = [recipient], actors[0], "host"
     diplomatic = trig.lemma in _PROTEST_WORDS
-    return _finish(view, start, frame, event, mode, actors, recipient, direct, pack, diplomatic=diplomatic)
+    return _finish(view, start, frame, event, mode, actors, recipient, rule, pack, diplomatic=diplomatic)
 
 
 def _finish(
@@ -287,7 +289,7 @@ def _finish(
     mode: str | None,
     actors: list[Actor],
     recipient: Actor | None,
-    direct: bool,
+    rule: str,
     pack: LanguagePack,
     *,
     diplomatic: bool = False,
@@ -309,6 +311,7 @@ def _finish(
         and recipient.code == actors[0].code
     ):
         return None  # arriving in one's own country is coming home, not a visit
+    direct = rule not in _INDIRECT
     if not direct and recipient is None and frame != "self":
         return None  # an actor guessed from outside the clause, acting on no one: too weak to code
     if (
@@ -318,7 +321,7 @@ def _finish(
     ):
         event, mode = "ACCUSE", "disapprove"  # "a sharp protest from China": diplomatic (PLOVER: ACCUSE)
     recipients = () if recipient is None else (recipient,)
-    return Arguments(tuple(actors), recipients, event, mode, direct)
+    return Arguments(tuple(actors), recipients, event, mode, direct, rule)
 
 
 def _summon(actor: Actor, after: list[Placed], trig: Trigger) -> tuple[str, str | None, list[Placed]]:

@@ -7,7 +7,9 @@ import hashlib
 from collections.abc import Sequence
 
 from warta.coding.arguments import Arguments
+from warta.coding.confidence import explain, features, model
 from warta.coding.factuality import Factuality
+from warta.coding.lexicon import Trigger
 from warta.coding.view import View
 from warta.model import Actor, Event, Evidence
 from warta.ontology import crosswalk, modes_of
@@ -58,6 +60,8 @@ def make_event(
     fact: Factuality,
     mode: str | None,
     title_like: bool,
+    trig: Trigger,
+    n_triggers: int,
 ) -> Event:
     start_tok, end_tok = trigger_span
     t_start, t_end = view.char_span(start_tok, end_tok)
@@ -66,9 +70,10 @@ def make_event(
     if mode is not None and mode not in modes_of(event_type):
         mode = None
     xw = crosswalk(event_type, mode)
-    confidence = 0.4 + (0.25 if args.direct else 0.0) + (0.15 if args.recipients else 0.05)
-    confidence += 0.1 if end_tok - start_tok > 1 else 0.0
-    confidence -= 0.15 if title_like else 0.0
+    feats = features(
+        trig, args, event_type, view, span=trigger_span, factuality=fact.value, n_triggers=n_triggers,
+        title_like=title_like,
+    )  # fmt: skip
     place = next((p.actor.text for p in view.mentions if p.actor.kind == "place"), None)
     return Event(
         id=event_id(doc_id, t_start, event_type, args.actors, args.recipients),
@@ -86,11 +91,13 @@ def make_event(
         context=_context(view, event_type, mode, args.actors + args.recipients),
         speaker=view.speaker.actor.name if view.speaker is not None else None,
         place=place,
-        confidence=max(0.05, min(0.95, confidence)),
+        confidence=model().score(feats),
         cameo=xw.cameo,
         goldstein=xw.goldstein,
         quad=xw.quad,
         plover_score=xw.plover_score,
+        why=explain(trig, args, event_type, mode, fact.value),
+        features=feats,
     )
 
 

@@ -20,7 +20,9 @@ from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
 from warta.store.rows import article_table, event_tables, skip_table
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Changes to apply to a database of an older schema version (idempotent).
+_MIGRATIONS = {"2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"]}
 _SCHEMA = Path(__file__).with_name("schema.sql")
 
 
@@ -106,8 +108,15 @@ class Store:
 
     def _ensure_schema(self) -> None:
         self._con.execute(_SCHEMA.read_text(encoding="utf-8"))
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = str(row[0]) if row else SCHEMA_VERSION
+        for target in sorted(v for v in _MIGRATIONS if v > version):
+            for statement in _MIGRATIONS[target]:
+                self._con.execute(statement)
         self._con.execute(
-            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [SCHEMA_VERSION]
+            "INSERT INTO meta VALUES ('schema_version', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [SCHEMA_VERSION],
         )
 
     def known_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
@@ -205,4 +214,5 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
         "goldstein": row["goldstein"],
         "quad": row["quad"],
         "plover_score": row["plover_score"],
+        "why": row.get("why"),
     }

@@ -54,6 +54,7 @@ EVENT_SCHEMA = pa.schema(
         ("plover_score", pa.float64()),
         ("actor_code", pa.string()),
         ("recipient_code", pa.string()),
+        ("why", pa.string()),
     ]
 )
 ACTOR_SCHEMA = pa.schema(
@@ -142,6 +143,7 @@ def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
                     "plover_score": ev.plover_score,
                     "actor_code": ev.actor[0].code if ev.actor else None,
                     "recipient_code": ev.recipient[0].code if ev.recipient else None,
+                    "why": ev.why,
                 }
             )
             for role, members in (("actor", ev.actor), ("recipient", ev.recipient)):

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS events (
     quad INTEGER,
     plover_score DOUBLE,
     actor_code VARCHAR,      -- first actor's code, for filters
-    recipient_code VARCHAR   -- first recipient's code, for filters
+    recipient_code VARCHAR,  -- first recipient's code, for filters
+    why VARCHAR              -- the lexicon entry and rules that produced the event (schema 2)
 );
 
 CREATE TABLE IF NOT EXISTS event_actors (
