@@ -125,8 +125,8 @@ def _code_trigger(
     dates: list[DateExpr],
     context_day: dt.date | None,
     n_triggers: int,
-) -> list[tuple[Event, str]]:
-    """The events (with their trigger's lemma) of one trigger: none, one, or one plus a demand."""
+) -> list[tuple[Event, frozenset[str]]]:
+    """The events (with their trigger's roots) of one trigger: none, one, or one plus a demand."""
     trig = m.trig
     pack, published = doc.pack, doc.article.published
     light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
@@ -150,13 +150,16 @@ def _code_trigger(
     if fact.date is None and fact.value == "asserted" and _recent(context_day, published):
         fact = dataclasses.replace(fact, date=context_day)
     final_mode = fact.mode if fact.event != args.event else mode
-    out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.lemma)]
+    out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
     demand = _demand(view, args, fact)
     if demand is not None:
         demand_mode = doc.lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
         demand_fact = Factuality("asserted", "REQUEST", demand_mode, fact.date)
         out.append(
-            (_emit(doc, view, m, demand, demand_fact, demand_mode, n_triggers), "request:" + trig.lemma)
+            (
+                _emit(doc, view, m, demand, demand_fact, demand_mode, n_triggers),
+                frozenset({"request"}) | trig.roots,
+            )
         )
     return out
 
@@ -169,7 +172,7 @@ def code_events(article: Article) -> Article | Skip:
     doc = _Doc(article, pack, lexicon(pack.code), article.lang or pack.code, (article.title or "").strip())
     home = home_country(article.mentions, article.sentences, pack)
     history: list[Actor] = []
-    events: list[tuple[Event, str]] = []
+    events: list[tuple[Event, frozenset[str]]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     for index, sent in enumerate(article.sentences):
         lowered = list(sent.lowered or (t.lower() for t in sent.tokens))

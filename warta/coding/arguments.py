@@ -205,6 +205,8 @@ def _active(
     """Actors of an active verb or a noun, the remaining recipient candidates, and the rule that found
     the actor."""
     subject = clause_subject(view, start, pack)
+    if subject is None and light_verb and start > 0:
+        subject = clause_subject(view, start - 1, pack)  # "Biden menyebutkan ancaman ...": before the verb
     noun = trig.voice == "noun"
     genitive = _genitive(view, start, end, pack) if noun else None
     agent = _agent(view, end, pack, adjacent=False) if noun else None
@@ -277,7 +279,7 @@ def find_arguments(
         recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient, rule = [recipient], actors[0], "host"
-    diplomatic = trig.lemma in _PROTEST_WORDS
+    diplomatic = bool(trig.roots & _PROTEST_WORDS)
     return _finish(view, start, frame, event, mode, actors, recipient, rule, pack, diplomatic=diplomatic)
 
 
@@ -304,6 +306,10 @@ def _finish(
             recipient = None
     if len(actors) == 1 and ((frame == "mutual" and recipient is None) or _pair_subject(view, start)):
         actors = _mutual_pair(view, start, pack) or actors
+    elif len(actors) == 1 and recipient is None and _pair_after(view, start, pack):
+        # "ingin kerja sama antar kedua negara diperkuat": the other of the two parties
+        pair = _mutual_pair(view, view.right_bound(start), pack, anywhere=True) or []
+        recipient = next((a for a in pair if a.code != actors[0].code), None)
     if (
         frame == "visit"
         and recipient is not None
@@ -364,6 +370,12 @@ def _with_code(actor: Actor, view: View) -> Actor:
     )
 
 
+def _pair_after(view: View, start: int, pack: LanguagePack) -> bool:
+    """ "kedua negara", "bilateral", "both countries" after the trigger, in its clause."""
+    right = view.right_bound(start)
+    return any(t in pack.mutual_markers for t in view.lowered[start + 1 : right])
+
+
 def _pair_subject(view: View, start: int) -> bool:
     """The clause's subject is "keduanya", "kedua negara", "both countries": the pair acts."""
     left = view.left_bound(start)
@@ -371,10 +383,11 @@ def _pair_subject(view: View, start: int) -> bool:
     return any(t in _MUTUAL_SUBJECTS for t in head)
 
 
-def _mutual_pair(view: View, start: int, pack: LanguagePack) -> list[Actor] | None:
-    """ "kedua negara sepakat": the two parties named last before the trigger."""
+def _mutual_pair(view: View, start: int, pack: LanguagePack, *, anywhere: bool = False) -> list[Actor] | None:
+    """ "kedua negara sepakat": the two parties named last before the trigger (before `start`; with
+    `anywhere`, without a pair word before it)."""
     window = view.lowered[max(0, start - 3) : start]
-    if not any(t in _MUTUAL_SUBJECTS for t in window):
+    if not anywhere and not any(t in _MUTUAL_SUBJECTS for t in window):
         return None
     seen: list[Actor] = []
     for actor in [*reversed([p.actor for p in view.mentions if p.end <= start]), *reversed(view.history)]:

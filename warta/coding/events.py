@@ -109,23 +109,24 @@ def _sides_key(ev: Event) -> tuple[object, ...]:
     return (actor, recipient)
 
 
-def dedupe(events: Sequence[tuple[Event, str]]) -> list[Event]:
+def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
     """One event per action. Reports of one action (same type, sides and factuality, told with the
     same word family or in the same sentence) keep the most confident; an event without a recipient
     goes when the same actor's same event has one; a mobilisation goes when the same actor's assault
-    is reported in the same sentence. `events` pairs each event with its trigger's lemma."""
-    kept: list[tuple[Event, str, tuple[object, ...]]] = []
-    for ev, lemma in events:
+    is reported in the same sentence. `events` pairs each event with its trigger's roots (two triggers
+    of one word family share a root: "memanggil pulang", "pemanggilan pulang")."""
+    kept: list[tuple[Event, frozenset[str], tuple[object, ...]]] = []
+    for ev, roots in events:
         signature = (ev.event, ev.factuality, *_sides_key(ev))
         same = next(
-            (i for i, (k, k_lemma, k_sig) in enumerate(kept)
-             if k_sig == signature and (k_lemma == lemma or k.evidence.start == ev.evidence.start)),
+            (i for i, (k, k_roots, k_sig) in enumerate(kept)
+             if k_sig == signature and (k_roots & roots or k.evidence.start == ev.evidence.start)),
             None,
         )  # fmt: skip
         if same is None:
-            kept.append((ev, lemma, signature))
+            kept.append((ev, roots, signature))
         elif ev.confidence > kept[same][0].confidence:
-            kept[same] = (ev, lemma, signature)
+            kept[same] = (ev, roots, signature)
     kept_events = [ev for ev, _, _ in kept]
     with_recipient = {(e.event, e.factuality, e.actor[0].code) for e in kept_events if e.recipient}
     assaults = {(e.evidence.start, e.actor[0].code) for e in kept_events if e.event == "ASSAULT"}

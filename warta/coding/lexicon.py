@@ -26,7 +26,7 @@ class Trigger:
     frame: str
     voice: str  # active, passive or noun
     pattern: str
-    lemma: str  # the root word of the pattern: "{meN,di}+kunjung+i" and "kunjung+an" -> "kunjung"
+    roots: frozenset[str]  # root(s) of its head word: "{meN,di}+kunjung+i", "kunjungan" -> {"kunjung", ...}
     requires: tuple[str, ...] = ()  # one of these words must follow in the clause ("mencabut ... visa")
 
     def satisfied(self, following: Sequence[str]) -> bool:
@@ -70,7 +70,7 @@ class Lexicon:
 
 _TOP_COMMA = re.compile(r",(?![^{]*\})")
 _ENCLITICS = ("", "nya", "lah", "s")  # "visanya", English plurals ("visas")
-REQUIRE_WINDOW = 6  # tokens after a head word in which its required object must appear
+REQUIRE_WINDOW = 10  # tokens after a head word in which its required object must appear
 _AFFIXES = frozenset(
     ["meN", "memper", "peN", "pe", "per", "ke", "ber", "ter", "di", "diper", "an", "kan", "i", "me"]
 )
@@ -85,11 +85,14 @@ def choose(triggers: Sequence[Trigger], following: Sequence[str]) -> Trigger | N
     return next((t for t in triggers if not t.requires), None)
 
 
-def lemma_of(pattern: str) -> str:
-    """The root word of a trigger pattern (affixes, alternatives and inflection marks removed)."""
+def roots_of(pattern: str, pack: LanguagePack) -> frozenset[str]:
+    """The root(s) of a trigger pattern's head word: the marked root of "{meN,di}+kecam", else the
+    pack's candidate roots of a word written whole ("pemanggilan" -> "panggil", ...)."""
     head = re.sub(r"\{[^}]*\}\+?", "", pattern.split()[0])
+    marked = "+" in head.replace("+V", "").replace("+N", "")
     parts = [p for p in head.replace("+V", "").replace("+N", "").split("+") if p and p not in _AFFIXES]
-    return (parts[0] if parts else head).split("|")[0].lower()
+    word = (parts[0] if parts else head).split("|")[0].lower()
+    return frozenset([word]) if marked else pack.roots(word)
 
 
 def split_patterns(field: str) -> list[str]:
@@ -142,6 +145,6 @@ def lexicon(lang: str) -> Lexicon:
             requires = tuple(w for r in parts if r.startswith("~") for w in r[1:].lower().split("|"))
             head = " ".join(w for w in parts if not w.startswith("~"))
             for form, voice in pack.expand(head):
-                trigger = Trigger(event, mode, frame, voice, head, lemma_of(head), requires)
+                trigger = Trigger(event, mode, frame, voice, head, roots_of(head, pack), requires)
                 matcher.add(form, trigger, case="exact" if form.isupper() else "any")
     return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})

@@ -83,6 +83,8 @@ class LanguagePack:
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with
     # its voice ('active', 'passive' or 'noun').
     expand: Callable[[str], list[tuple[str, str]]] = field(default=lambda p: [(p, "active")])
+    # Candidate roots of a word, to tell word families apart ("pemanggilan" ~ "memanggil").
+    roots: Callable[[str], frozenset[str]] = field(default=lambda w: frozenset([w.lower()]))
 
     def read_data(self, filename: str) -> Iterator[DataLine]:
         """Tab-separated fields of each line of a data file, skipping '#' comments and blank lines."""
@@ -129,12 +131,13 @@ def pack_from_module(
     name: str,
     directory: Path,
     expand: Callable[[str], list[tuple[str, str]]],
+    roots: Callable[[str], frozenset[str]],
     abbreviations: frozenset[str],
     also_for: tuple[str, ...] = (),
 ) -> LanguagePack:
     """A pack whose word lists are the UPPER_CASE constants of its `syntax` module (one constant per
     field: `negators` <- NEGATORS). A missing constant is an error, not a silent default."""
-    given = {"code", "name", "directory", "expand", "abbreviations", "also_for"}
+    given = {"code", "name", "directory", "expand", "roots", "abbreviations", "also_for"}
     values = {}
     for f in fields(LanguagePack):
         if f.name in given:
@@ -152,5 +155,6 @@ def pack_from_module(
         also_for=also_for,
         abbreviations=abbreviations,
         expand=expand,
+        roots=roots,
         **values,
     )

@@ -55,3 +55,32 @@ def expand(pattern: str) -> list[tuple[str, str]]:
     if any(w.endswith("+N") for w in words):
         return [(" ".join([head.removesuffix("+N"), *rest]), "noun")]
     return [(pattern, "active")]
+
+
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "s",
+    "al",
+)
+
+
+def roots(word: str) -> frozenset[str]:
+    """Candidate roots of an English word ("condemnation", "condemned" -> "condemn")."""
+    word = word.lower()
+    out = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out.update({stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem})
+    return frozenset(out)

@@ -22,7 +22,7 @@ REPORTING = frozenset(
 )
 AGENT_MARKERS = frozenset(["by"])
 RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon".split())
-LOCATIVE_PREPS = frozenset("in from near inside within across between among".split())
+LOCATIVE_PREPS = frozenset("in at near inside within".split())
 CLAUSE_BREAKS = frozenset(
     "; : while whereas but however after before when since because although though that".split()
 )

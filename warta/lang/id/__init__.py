@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from warta.lang.id import syntax
-from warta.lang.id.morphology import expand
+from warta.lang.id.morphology import expand, roots
 from warta.lang.id.tokenizer_exceptions import ABBREVIATIONS
 from warta.lang.pack import pack_from_module
 
@@ -13,6 +13,7 @@ PACK = pack_from_module(
     name="Indonesian",
     directory=Path(__file__).parent,
     expand=expand,
+    roots=roots,
     abbreviations=ABBREVIATIONS,
     also_for=("ms",),
 )

@@ -123,3 +123,28 @@ def expand(pattern: str) -> list[tuple[str, str]]:
     head, voice = _affix(words[0])
     rest = [w.replace("+", "") for w in words[1:]]
     return [(" ".join([head, *rest]), "noun" if noun else voice)]
+
+
+_PREFIX_ROOTS = (  # prefix, replacements of the root's first letter it may have swallowed
+    ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)), ("mem", ("p", "")),
+    ("men", ("t", "")), ("me", ("",)), ("peng", ("", "k")), ("peny", ("s",)), ("pem", ("p", "")),
+    ("pen", ("t", "")), ("per", ("",)), ("pe", ("",)), ("ber", ("",)), ("be", ("",)), ("ter", ("",)),
+    ("di", ("",)), ("ke", ("",)),
+)  # fmt: skip
+_SUFFIXES = ("kan", "an", "i", "nya")
+
+
+def roots(word: str) -> frozenset[str]:
+    """Candidate roots of an Indonesian word, for telling word families apart ("pemanggilan",
+    "memanggil", "dipanggil" all give "panggil"). Over-generates on purpose: only shared roots count."""
+    word = word.lower()
+    stems = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stems.add(word[: -len(suffix)])
+    out = set(stems)
+    for stem in stems:
+        for prefix, restores in _PREFIX_ROOTS:
+            if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+                out.update(r + stem[len(prefix) :] for r in restores)
+    return frozenset(out)

@@ -39,7 +39,7 @@ AGENT_MARKERS = frozenset(["oleh"])
 # Prepositions that introduce a recipient after the trigger.
 RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi melawan kpd".split())
 # Prepositions of place: an actor named after them is where something happened, not who did it.
-LOCATIVE_PREPS = frozenset("di dari dalam antara".split())
+LOCATIVE_PREPS = frozenset("di dalam".split())
 # Tokens that close a clause: the subject of a later verb is not found before them.
 CLAUSE_BREAKS = frozenset(
     "; : sementara sedangkan namun tetapi tapi setelah sebelum ketika saat sejak karena sehingga "
