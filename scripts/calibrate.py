@@ -4,11 +4,12 @@
 usage: scripts/calibrate.py [--check]
 
 Training data: every asserted prediction of the coder on ../shared/gold/{seeds,dev}.jsonl and the
-project's own tests/data/{challenge,examples}_gold.jsonl, labelled 1 when it matches a gold event
-(GUIDELINES section 5), else 0. The model is an L2-regularised logistic regression over the general
-features of warta.coding.confidence (types, voices, rules, positions; no words). The minimum
-confidence is the threshold that maximises pooled F1. With --check, it is first fitted on one half
-(gold, or our own sets) and scored on the other, both ways, and nothing is written.
+project's own tests/data/{challenge,examples}_gold.jsonl and tests/golden/coding/sentences.jsonl,
+labelled 1 when it matches a gold event (GUIDELINES section 5), else 0. The model is an
+L2-regularised logistic regression over the general features of warta.coding.confidence (types,
+voices, rules, positions; no words). The minimum confidence is the threshold that maximises pooled
+F1. With --check, it is first fitted on one half (gold, or our own sets) and scored on the other,
+both ways, and nothing is written.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ from warta.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = [ROOT.parent / "shared" / "gold" / "seeds.jsonl", ROOT.parent / "shared" / "gold" / "dev.jsonl"]
-OWN = [ROOT / "tests" / "data" / "challenge_gold.jsonl", ROOT / "tests" / "data" / "examples_gold.jsonl"]
+OWN = [
+    ROOT / "tests" / "data" / "challenge_gold.jsonl",
+    ROOT / "tests" / "data" / "examples_gold.jsonl",
+    ROOT / "tests" / "golden" / "coding" / "sentences.jsonl",
+]
 L2 = 1.0
 STEPS = 800
 RATE = 0.5
