@@ -55,7 +55,7 @@ class Actor:
     start: int
     end: int
     wikidata: str | None = None
-    kind: str = "state"  # state, person, org, office, place, group, pronoun
+    kind: str = "state"  # state, person, org, office, place, group, pronoun; "implied" (no text)
 
     def to_record(self) -> dict[str, Any]:
         return {

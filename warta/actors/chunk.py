@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.actors.gazetteer import Entry
+from warta.lang.calendar import calendar_words
 from warta.lang.pack import LanguagePack
 from warta.matcher import Match
 from warta.model import Actor, Sentence
@@ -86,11 +87,13 @@ class _Covered:
         return self._build().get(k, False)
 
 
-def _unknown_name(tokens: Sequence[str], i: int, known: _Covered) -> int:
-    """End of a run of capitalised tokens starting at i that no dictionary knows (a person's name)."""
+def _unknown_name(tokens: Sequence[str], i: int, known: _Covered, lang: str) -> int:
+    """End of a run of capitalised tokens starting at i that no dictionary knows (a person's name);
+    a month or weekday ("Presiden, Rabu (11/3)") ends it."""
     j = i
+    dates = calendar_words(lang)
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS and tokens[j][:1].isupper():
-        if j in known and not (j > i and known.office_only(j)):
+        if (j in known and not (j > i and known.office_only(j))) or tokens[j].lower() in dates:
             break
         j += 1
     return j
@@ -131,7 +134,7 @@ def chunk_sentence(
             # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
             name_start = _skip_honorifics(lowered, k, pack)
-            name_end = _unknown_name(tokens, name_start, known)
+            name_end = _unknown_name(tokens, name_start, known, pack.code)
             if name_end == name_start:
                 name_start = name_end = end
         actor = _resolve(group, sent, text, (name_start, name_end), day)
@@ -206,7 +209,7 @@ def _name_after_host(
         return None
     k = host[-1].end + (1 if host[-1].end < len(tokens) and tokens[host[-1].end] == "," else 0)
     k = _skip_honorifics([t.lower() for t in tokens], k, pack)
-    name_end = _unknown_name(tokens, k, known)
+    name_end = _unknown_name(tokens, k, known, pack.code)
     return (k, name_end) if name_end - k >= _MIN_NAME_TOKENS else None
 
 

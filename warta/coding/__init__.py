@@ -15,6 +15,7 @@ from warta.actors import home_country
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.confidence import model
 from warta.coding.dates import DateExpr, scan_dates
+from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
 from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
@@ -25,7 +26,6 @@ from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
 
-_EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -130,7 +130,12 @@ def _code_trigger(
     trig = m.trig
     pack, published = doc.pack, doc.article.published
     light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
-    governed = trig.voice == "noun" and previous is not None and m.start - previous.end <= 2
+    governed = (
+        trig.voice == "noun"
+        and previous is not None
+        and m.start - previous.end <= 2
+        and previous.trig.frame != "command"  # "ordered the deployment": the one who orders acts
+    )
     args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed)
     if args is None:
         return []
@@ -182,7 +187,7 @@ def code_events(article: Article) -> Article | Skip:
             view = build_view(index, sent, article.mentions, pack, lowered=lowered)
             view.history, view.home = history[-_HISTORY:], home
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
-            embedded_in: str | None = None
+            head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
             for match in matches:
                 following = lowered[match.end : min(view.right_bound(match.end), match.end + REQUIRE_WINDOW)]
@@ -197,13 +202,14 @@ def code_events(article: Article) -> Article | Skip:
                         view,
                         m,
                         previous=previous,
-                        embedded_in=embedded_in,
+                        embedded_in=embedding(view, pack, head, m.start, inside),
                         dates=dates,
                         context_day=context_day,
                         n_triggers=len(matches),
                     )
-                if trig.event in _EMBEDDING:
-                    embedded_in = trig.event
+                kind = head_kind(trig)
+                if kind is not None:
+                    head = (kind, m.end, trig.voice == "noun")
                 previous = m
         context_day = _last_day(dates, article.published) or context_day
         history.extend(

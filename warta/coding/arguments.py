@@ -28,6 +28,10 @@ _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
 _INDIRECT = frozenset(["fallback", "agentless passive"])
+# Actions whose target, when no other party is named, is the actor's own country (GUIDELINES section 3:
+# "Domestic events have the same code on both sides"): police arresting, protests, courts convicting.
+_DOMESTIC_KINDS = frozenset(["state", "person", "office", "metonym", "capital", "demonym", "institution"])
+_DOMESTIC = frozenset([("COERCE", None), ("PROTEST", None), ("CONCEDE", None), ("SANCTION", "convict")])
 # The words of a protest that a government can lodge (a rally or a march is always in the street).
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
@@ -259,7 +263,9 @@ def find_arguments(
     elif _is_passive(view, start, trig, pack):
         agent = _agent(view, end, pack, adjacent=True)
         subject = clause_subject(view, start, pack)
-        if agent is not None:
+        if agent is not None and frame == "host" and subject is not None:
+            actors, recipient, rule = [subject.actor], agent.actor, "host"  # "diterima oleh Presiden"
+        elif agent is not None:
             actors, recipient, rule = [agent.actor], (subject.actor if subject else None), "passive agent"
         elif event in _AGENTLESS and view.home is not None and view.home.code:
             home = view.home  # "Ia kemudian ditangkap": by the authorities of the home country
@@ -326,6 +332,10 @@ def _finish(
         and (actors[0].sector in _OFFICIAL or actors[0].kind in _STATE_KINDS)
     ):
         event, mode = "ACCUSE", "disapprove"  # "a sharp protest from China": diplomatic (PLOVER: ACCUSE)
+    domestic = (event, None) in _DOMESTIC or (event, mode) in _DOMESTIC
+    if recipient is None and len(actors) == 1 and domestic and actors[0].kind in _DOMESTIC_KINDS:
+        first = actors[0]  # the recipient is implied: a party of the actor's own country
+        recipient = Actor(first.code, None, first.name, "", start, start, first.wikidata, "implied")
     recipients = () if recipient is None else (recipient,)
     return Arguments(tuple(actors), recipients, event, mode, direct, rule)
 

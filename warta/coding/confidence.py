@@ -87,6 +87,7 @@ def features(
         "recipient": recipient is not None,
         "recipient_place": recipient is not None and recipient.kind == "place",
         "recipient_office": recipient is not None and recipient.kind == "office",
+        "recipient_implied": recipient is not None and recipient.kind == "implied",
         "domestic": recipient is not None and recipient.code == actor.code,
         "actor_sector": actor.sector is not None,
         "multiword": span[1] - span[0] > 1,

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.coding.dates import DateExpr
+from warta.coding.embedding import FACTUALITY
 from warta.coding.view import View
 from warta.lang.pack import LanguagePack
 
@@ -27,8 +28,6 @@ _FUTURE_WINDOW = 6
 _DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
 _YEAR_WINDOW = 8
 _COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
-_EMBEDDING = frozenset(["AGREE", "REQUEST", "THREATEN", "REJECT"])
-_TO = frozenset(["untuk", "to", "agar", "supaya"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +75,8 @@ def judge(
         own_side = view.speaker is not None and view.speaker.actor.code == actor_code
         if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
             return Factuality("asserted", "AGREE", None, date.day if date else None)
-    elif embedded_in is not None and any(t in _TO for t in before[-3:]):
-        value = "negated" if embedded_in == "REJECT" else "anticipated"
+    elif embedded_in is not None:
+        value = FACTUALITY[embedded_in]
     if value == "asserted" and date is not None and _is_history(date, published):
         value = "historical"
     day = date.day if date else None

@@ -14,7 +14,7 @@ from warta.matcher import PhraseMatcher
 from warta.ontology import EVENT_TYPES, modes_of
 from warta.sentences import tokenize
 
-FRAMES = frozenset({"-", "mutual", "host", "summon", "visit", "self", "opinion"})
+FRAMES = frozenset({"-", "mutual", "host", "summon", "visit", "self", "opinion", "command"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +28,16 @@ class Trigger:
     pattern: str
     roots: frozenset[str]  # root(s) of its head word: "{meN,di}+kunjung+i", "kunjungan" -> {"kunjung", ...}
     requires: tuple[str, ...] = ()  # one of these words must follow in the clause ("mencabut ... visa")
+    within: int = 0  # ... within this many tokens (0: anywhere in the window of `choose`)
 
     def satisfied(self, following: Sequence[str]) -> bool:
         """Whether a required word is among the tokens that follow (enclitics allowed: "visanya")."""
         if not self.requires:
             return True
+        window = following[: self.within] if self.within else following
         return any(
             tok == w or (tok.startswith(w) and tok[len(w) :] in _ENCLITICS)
-            for tok in following
+            for tok in window
             for w in self.requires
         )
 
@@ -142,9 +144,11 @@ def lexicon(lang: str) -> Lexicon:
             if not pattern:
                 continue
             parts = pattern.split()
-            requires = tuple(w for r in parts if r.startswith("~") for w in r[1:].lower().split("|"))
+            spec = [r for r in parts if r.startswith("~")]
+            requires = tuple(w for r in spec for w in r.lstrip("~=").lower().split("|"))
+            within = 1 if any(r.startswith("~=") for r in spec) else 0  # "~=a|b": the very next word
             head = " ".join(w for w in parts if not w.startswith("~"))
             for form, voice in pack.expand(head):
-                trigger = Trigger(event, mode, frame, voice, head, roots_of(head, pack), requires)
+                trigger = Trigger(event, mode, frame, voice, head, roots_of(head, pack), requires, within)
                 matcher.add(form, trigger, case="exact" if form.isupper() else "any")
     return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})

@@ -56,6 +56,8 @@ class LanguagePack:
     locative_preps: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    relativizers: frozenset[str] = frozenset()
     mutual_markers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     history: frozenset[str] = frozenset()

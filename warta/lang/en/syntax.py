@@ -27,6 +27,10 @@ CLAUSE_BREAKS = frozenset(
     "; : while whereas but however after before when since because although though that".split()
 )
 COORDINATORS = frozenset(["and", "&", "-", "–"])
+# "denied that ...": what follows is the content of a denial, accusation or demand.
+COMPLEMENTIZERS = frozenset(["that"])
+# "journalists who were detained": a relative clause reports its own, separate action.
+RELATIVIZERS = frozenset(["who", "which", "whom", "whose"])
 MUTUAL_MARKERS = frozenset("both two each mutual bilateral jointly together".split())
 PRONOUNS = frozenset("he she they we it his her their its".split())
 

@@ -46,6 +46,10 @@ CLAUSE_BREAKS = frozenset(
     "padahal meskipun walaupun agar supaya bahwa".split()
 )
 COORDINATORS = frozenset(["dan", "serta", "&", "-", "–", "bersama"])
+# "membantah bahwa ...": what follows is the content of a denial, accusation or demand.
+COMPLEMENTIZERS = frozenset(["bahwa"])
+# "jurnalis yang ditahan": a relative clause reports its own, separate action.
+RELATIVIZERS = frozenset(["yang"])
 # "kedua negara", "keduanya": mutual action of the parties named before.
 MUTUAL_MARKERS = frozenset("kedua keduanya bersama saling bilateral".split())
 # Pronouns that refer back to an actor named earlier.
