@@ -92,6 +92,33 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened, at the precision the text gives: a city (with GeoNames id and
+    coordinates), a region or a country (GeoNames id, no coordinates)."""
+
+    name: str  # canonical English name ("Geneva" for "Jenewa")
+    text: str  # as written
+    country: str | None  # ISO 3166 alpha-3
+    precision: str  # city, region or country
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    start: int = 0
+    end: int = 0
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "text": self.text,
+            "country": self.country,
+            "precision": self.precision,
+            "geonames_id": self.geonames_id,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: PLOVER type and mode, sides, factuality, date and the evidence for all of it."""
 
@@ -107,7 +134,7 @@ class Event:
     date: dt.date | None = None
     context: tuple[str, ...] = ()
     speaker: str | None = None
-    place: str | None = None
+    place: Place | None = None
     confidence: float = 0.5
     cameo: str | None = None
     goldstein: float | None = None
@@ -131,7 +158,7 @@ class Event:
             "factuality": self.factuality,
             "evidence": self.evidence.to_record(),
             "speaker": self.speaker,
-            "place": self.place,
+            "place": self.place.to_record() if self.place else None,
             "confidence": round(self.confidence, 3),
             "cameo": self.cameo,
             "goldstein": self.goldstein,

@@ -12,11 +12,14 @@ import dataclasses
 from warta.actors.chunk import Learned, chunk_sentence
 from warta.actors.coref import Memory
 from warta.actors.gazetteer import Entry, gazetteer
-from warta.actors.home import fill_offices, home_country
+from warta.actors.home import dateline, fill_offices, home_country
 from warta.lang import pack_for
 from warta.model import Actor, Article, Sentence, Skip
 
-__all__ = ["Entry", "Learned", "actor_mentions", "find_actors", "gazetteer", "home_country", "tag_actors"]
+__all__ = [
+    "Entry", "Learned", "actor_mentions", "dateline", "find_actors", "gazetteer", "home_country",
+    "tag_actors",
+]  # fmt: skip
 
 
 def tag_actors(article: Article) -> Article | Skip:

@@ -236,8 +236,8 @@ def _non_actor(
 def _is_place(lowered: Sequence[str], start: int, end: int, pack: LanguagePack) -> bool:
     if start > 0 and lowered[start - 1] in pack.locative_preps:
         return True
-    # a dateline: "MOSKOW -", "Moskow:", "JAKARTA, KOMPAS.com -"
-    return start == 0 and end < len(lowered) and lowered[end] in ("-", ":", ",", "–", "—")
+    # a dateline: "MOSKOW -", "Moskow:", "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -"
+    return start == 0 and end < len(lowered) and lowered[end] in ("-", ":", ",", "–", "—", "(")
 
 
 def _as_place(actor: Actor) -> Actor:

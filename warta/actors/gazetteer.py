@@ -229,8 +229,14 @@ def gazetteer(lang: str) -> PhraseMatcher[Entry]:
     for names, entry in people():
         for name in names:
             matcher.add(name, entry, case=case_rule_for(name))
+    known_cities: dict[str, Entry] = {}
     for name, entry in cities():
         matcher.add(name, entry, case="title")
+        known_cities.setdefault(name, entry)  # for exonyms: the first city of that name
+    for row in pack.read_data("places.tsv"):  # exonyms: "Jenewa" is Geneva
+        exonym, english = row.fields[0], row.fields[1]
+        if english in known_cities:
+            matcher.add(exonym, known_cities[english], case="title")
     for _, f in _rows(pack.directory / "offices.tsv", 2, pack=pack.code):
         phrase, sector = f[0], f[1]
         matcher.add(phrase, Entry(phrase, None, sector, "office"), case=case_rule_for(phrase, default="any"))

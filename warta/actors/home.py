@@ -17,6 +17,7 @@ COUNTRY_KINDS = frozenset(
     ["state", "capital", "place", "region", "city", "metonym", "demonym", "institution"]
 )
 _DATELINE_CHARS = 40
+_DATELINE_SENTENCES = 2
 _DOMINANT_SHARE = 0.5  # a country named in at least half of the country mentions is the article's
 
 
@@ -26,6 +27,27 @@ def _country_codes(mentions: Sequence[Actor]) -> set[str]:
     }
 
 
+def dateline(mentions: Sequence[Actor], sentences: Sequence[Sentence]) -> Actor | None:
+    """The place of the dateline ("JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -"): a place named at the
+    very start of the first sentence, or of the second when the first is the title."""
+    for sent in sentences[:_DATELINE_SENTENCES]:
+        for actor in mentions:
+            if actor.start >= sent.end or actor.start - sent.start >= _DATELINE_CHARS:
+                break
+            if actor.start >= sent.start and actor.kind == "place" and actor.code:
+                return actor
+    return None
+
+
+def _home_dateline(line: Actor, mentions: Sequence[Actor], counts: Counter[str], pack: LanguagePack) -> bool:
+    """A dateline is the home country unless the story is about another one (a wire story filed from
+    Jakarta about Myanmar): it is, when the text names nothing else, when it is the language's home, when
+    its country is named most, or when the story happens there ("in Manila")."""
+    top = counts.most_common(1)[0][1] if counts else 0
+    here = any(a.kind == "place" and a.code == line.code and a is not line for a in mentions)
+    return not counts or line.code == pack.home or counts[line.code or ""] == top or here
+
+
 def home_country(
     mentions: Sequence[Actor], sentences: Sequence[Sentence], pack: LanguagePack, *, dominant: bool = True
 ) -> Actor | None:
@@ -33,16 +55,14 @@ def home_country(
 
     With `dominant`, a country named in at least half of the country mentions counts too (coding uses
     it; the stricter form labels mentions for `warta actors tag`)."""
-    if sentences:
-        first = sentences[0]
-        for actor in mentions:
-            if actor.start >= first.end:
-                break
-            if actor.kind == "place" and actor.code and actor.start - first.start < _DATELINE_CHARS:
-                return actor
+    line = dateline(mentions, sentences)
     counts = Counter(
-        a.code for a in mentions if a.kind in COUNTRY_KINDS and a.code and a.code not in ORGANISATION_CODES
+        a.code
+        for a in mentions
+        if a.kind in COUNTRY_KINDS and a.code and a.code not in ORGANISATION_CODES and a is not line
     )
+    if line is not None and _home_dateline(line, mentions, counts, pack):
+        return line
     codes = set(counts)
     if codes:
         code, n = counts.most_common(1)[0]
@@ -58,12 +78,15 @@ def fill_offices(mentions: list[Actor], sentences: Sequence[Sentence], pack: Lan
     if all(a.code for a in mentions):
         return mentions
     home = home_country(mentions, sentences, pack, dominant=False)
+    line = dateline(mentions, sentences)  # where the report was filed, not where its sentence happens
     out = []
     for actor in mentions:
         if actor.code is None and actor.kind == "office":
             sent = next((s for s in sentences if s.start <= actor.start < s.end), None)
             places = {
-                a.code for a in mentions if a.kind == "place" and sent and sent.start <= a.start < sent.end
+                a.code
+                for a in mentions
+                if a.kind == "place" and a is not line and sent and sent.start <= a.start < sent.end
             }
             code = next(iter(places)) if len(places) == 1 else (home.code if home else None)
             if code is not None:

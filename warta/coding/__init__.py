@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from warta.actors import home_country
+from warta.actors import dateline, home_country
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.confidence import model
 from warta.coding.dates import DateExpr, scan_dates
@@ -176,6 +176,7 @@ def code_events(article: Article) -> Article | Skip:
         return dataclasses.replace(article, events=())
     doc = _Doc(article, pack, lexicon(pack.code), article.lang or pack.code, (article.title or "").strip())
     home = home_country(article.mentions, article.sentences, pack)
+    line = dateline(article.mentions, article.sentences)
     history: list[Actor] = []
     events: list[tuple[Event, frozenset[str]]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
@@ -185,7 +186,7 @@ def code_events(article: Article) -> Article | Skip:
         dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:
             view = build_view(index, sent, article.mentions, pack, lowered=lowered)
-            view.history, view.home = history[-_HISTORY:], home
+            view.history, view.home, view.dateline = history[-_HISTORY:], home, line
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None

@@ -371,7 +371,9 @@ def _with_code(actor: Actor, view: View) -> Actor:
     names ("di New Delhi"), else of the dateline."""
     if actor.code is not None:
         return actor
-    place = next((p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code), None)
+    place = next(
+        (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
+    )  # a place opening the sentence is its dateline, where the report was filed
     home = place or view.home
     if home is None or home.code is None:
         return actor

@@ -11,8 +11,9 @@ from warta.coding.confidence import explain, features, model
 from warta.coding.factuality import Factuality
 from warta.coding.lexicon import Trigger
 from warta.coding.view import View
-from warta.model import Actor, Event, Evidence
+from warta.model import Actor, Event, Evidence, Place
 from warta.ontology import crosswalk, modes_of
+from warta.places import resolve_place
 
 _DIPLOMATIC_WORDS = frozenset(
     "duta dubes kedutaan kedubes diplomat diplomatik ambassador envoy embassy diplomatic".split()
@@ -49,6 +50,17 @@ def _context(view: View, event: str, mode: str | None, sides: Sequence[Actor]) -
     return tuple(found)
 
 
+def _place(view: View, args: Arguments, lang: str) -> Place | None:
+    """The place named in the sentence ("di Jenewa"), else the dateline's when one of the sides is of
+    its country (a report filed from Moscow about Russia's own actions). A place that opens its sentence
+    is a dateline, where the report was filed, not where the action happened."""
+    line = view.dateline
+    named = next((p.actor for p in view.mentions if p.actor.kind == "place" and p.start > 0), None)
+    if named is None and line is not None and any(a.code == line.code for a in args.actors + args.recipients):
+        named = line
+    return resolve_place(named, lang) if named is not None else None
+
+
 def make_event(
     *,
     doc_id: str,
@@ -74,7 +86,7 @@ def make_event(
         trig, args, event_type, view, span=trigger_span, factuality=fact.value, n_triggers=n_triggers,
         title_like=title_like,
     )  # fmt: skip
-    place = next((p.actor.text for p in view.mentions if p.actor.kind == "place"), None)
+    place = _place(view, args, lang)
     return Event(
         id=event_id(doc_id, t_start, event_type, args.actors, args.recipients),
         doc_id=doc_id,

@@ -35,6 +35,7 @@ class View:
     speaker: Placed | None = None
     history: list[Actor] = field(default_factory=list)  # coded mentions of earlier sentences, latest last
     home: Actor | None = None  # the dateline's country (for actors named only by office: "polisi")
+    dateline: Actor | None = None  # the dateline's place ("MOSKOW -"), where undated-place events happen
 
     def token_at(self, char: int) -> int:
         return bisect.bisect_right(self.sent.offsets, char) - 1

@@ -20,9 +20,18 @@ from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
 from warta.store.rows import article_table, event_tables, skip_table
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Changes to apply to a database of an older schema version (idempotent).
-_MIGRATIONS = {"2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"]}
+_MIGRATIONS = {
+    "2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"],
+    "3": [
+        f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}"
+        for column, kind in (
+            ("place_text", "VARCHAR"), ("place_country", "VARCHAR"), ("place_precision", "VARCHAR"),
+            ("place_geonames_id", "BIGINT"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
+        )
+    ],
+}  # fmt: skip
 _SCHEMA = Path(__file__).with_name("schema.sql")
 
 
@@ -144,12 +153,12 @@ class Store:
                 con.register("_art", art)
                 con.register("_ev", events)
                 con.register("_sides", sides)
-                con.execute("INSERT INTO articles SELECT * FROM _art")
-                con.execute("INSERT INTO events SELECT * FROM _ev")
-                con.execute("INSERT INTO event_actors SELECT * FROM _sides")
+                con.execute("INSERT INTO articles BY NAME SELECT * FROM _art")
+                con.execute("INSERT INTO events BY NAME SELECT * FROM _ev")
+                con.execute("INSERT INTO event_actors BY NAME SELECT * FROM _sides")
             if skips:
                 con.register("_skips", skip_table(skips, now=now))
-                con.execute("INSERT INTO skips SELECT * FROM _skips")
+                con.execute("INSERT INTO skips BY NAME SELECT * FROM _skips")
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")
@@ -187,6 +196,20 @@ class Store:
         return [dict(zip(("doc_id", "source", "stage", "reason"), r, strict=True)) for r in cur.fetchall()]
 
 
+def _place_record(row: dict[str, Any]) -> dict[str, Any] | None:
+    if row["place"] is None:
+        return None
+    return {
+        "name": row["place"],
+        "text": row.get("place_text"),
+        "country": row.get("place_country"),
+        "precision": row.get("place_precision"),
+        "geonames_id": row.get("place_geonames_id"),
+        "lat": row.get("place_lat"),
+        "lon": row.get("place_lon"),
+    }
+
+
 def _record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
@@ -208,7 +231,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
             "trigger_end": row["trigger_end"],
         },
         "speaker": row["speaker"],
-        "place": row["place"],
+        "place": _place_record(row),
         "confidence": row["confidence"],
         "cameo": row["cameo"],
         "goldstein": row["goldstein"],

@@ -55,6 +55,12 @@ EVENT_SCHEMA = pa.schema(
         ("actor_code", pa.string()),
         ("recipient_code", pa.string()),
         ("why", pa.string()),
+        ("place_text", pa.string()),
+        ("place_country", pa.string()),
+        ("place_precision", pa.string()),
+        ("place_geonames_id", pa.int64()),
+        ("place_lat", pa.float64()),
+        ("place_lon", pa.float64()),
     ]
 )
 ACTOR_SCHEMA = pa.schema(
@@ -118,6 +124,7 @@ def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
     sides: list[dict[str, Any]] = []
     for a in articles:
         for ev in a.events:
+            place = ev.place
             events.append(
                 {
                     "id": ev.id,
@@ -135,7 +142,7 @@ def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
                     "trigger_start": ev.evidence.trigger_start,
                     "trigger_end": ev.evidence.trigger_end,
                     "speaker": ev.speaker,
-                    "place": ev.place,
+                    "place": place.name if place else None,
                     "confidence": ev.confidence,
                     "cameo": ev.cameo,
                     "goldstein": ev.goldstein,
@@ -144,6 +151,12 @@ def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
                     "actor_code": ev.actor[0].code if ev.actor else None,
                     "recipient_code": ev.recipient[0].code if ev.recipient else None,
                     "why": ev.why,
+                    "place_text": place.text if place else None,
+                    "place_country": place.country if place else None,
+                    "place_precision": place.precision if place else None,
+                    "place_geonames_id": place.geonames_id if place else None,
+                    "place_lat": place.lat if place else None,
+                    "place_lon": place.lon if place else None,
                 }
             )
             for role, members in (("actor", ev.actor), ("recipient", ev.recipient)):

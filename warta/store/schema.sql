@@ -47,7 +47,14 @@ CREATE TABLE IF NOT EXISTS events (
     plover_score DOUBLE,
     actor_code VARCHAR,      -- first actor's code, for filters
     recipient_code VARCHAR,  -- first recipient's code, for filters
-    why VARCHAR              -- the lexicon entry and rules that produced the event (schema 2)
+    why VARCHAR,             -- the lexicon entry and rules that produced the event (schema 2)
+    -- where it happened (schema 3): `place` is the canonical name, these the rest of the GeoNames entry
+    place_text VARCHAR,
+    place_country VARCHAR,
+    place_precision VARCHAR, -- city, region or country
+    place_geonames_id BIGINT,
+    place_lat DOUBLE,
+    place_lon DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS event_actors (
