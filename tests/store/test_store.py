@@ -65,3 +65,29 @@ def test_locked_or_bad_file_gives_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("this is not a database", encoding="utf-8")
     with pytest.raises(StoreError, match="Cannot open the database"):
         Store.open(bad)
+
+
+def test_an_older_database_is_migrated_in_place(tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    with Store.open(path):
+        pass
+    with duckdb.connect(str(path)) as con:  # make it look like schema 2: no place columns
+        for column in (
+            "place_text",
+            "place_country",
+            "place_precision",
+            "place_geonames_id",
+            "place_lat",
+            "place_lon",
+        ):
+            con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with Store.open(path) as store:
+        article = code_text(TEXT, lang="id", published="2025-11-12")
+        store.write([article])
+        (rec,) = store.events(EventFilter(event="COERCE"))
+        assert rec["place"] == article.events[1].to_record()["place"]
+    with duckdb.connect(str(path)) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
