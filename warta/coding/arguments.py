@@ -35,6 +35,9 @@ _DOMESTIC = frozenset([("COERCE", None), ("PROTEST", None), ("CONCEDE", None), (
 # The words of a protest that a government can lodge (a rally or a march is always in the street).
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
+_VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they met
+_SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
+_NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
 
@@ -195,6 +198,14 @@ def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor |
     return judge.actor, None
 
 
+def _source(view: View, end: int, pack: LanguagePack) -> Placed | None:
+    """An actor introduced by "dari"/"from" right after a noun trigger ("kecaman keras dari China")."""
+    for k in range(end, min(end + _SOURCE_GAP + 1, len(view.lowered))):
+        if view.lowered[k] in pack.source_preps:
+            return next((p for p in view.mentions if p.start == k + 1 and p.actor.kind != "place"), None)
+    return None
+
+
 def _active(
     view: View,
     start: int,
@@ -216,6 +227,11 @@ def _active(
     agent = _agent(view, end, pack, adjacent=False) if noun else None
     if agent is not None:
         return [agent.actor], after, "agent"
+    source = _source(view, end, pack) if noun and trig.event not in _NO_SOURCE else None
+    if source is not None:
+        # "menuai kecaman dari China", "drew a sharp protest from China": the source acts on the subject
+        rest = [p for p in after if p is not source]
+        return [source.actor], ([subject] if subject is not None else []) + rest, "source"
     if genitive is not None and subject is not None and light_verb:
         # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
         return [subject.actor], [genitive, *(p for p in after if p is not genitive)], "light-verb subject"
@@ -253,6 +269,7 @@ def find_arguments(
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
     after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
+    after = [p for p in after if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)]
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":

@@ -54,6 +54,8 @@ class LanguagePack:
     agent_markers: frozenset[str] = frozenset()
     recipient_preps: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
+    venue_before: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()

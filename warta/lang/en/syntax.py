@@ -22,6 +22,10 @@ REPORTING = frozenset(
 )
 AGENT_MARKERS = frozenset(["by"])
 RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon".split())
+# Words before a venue (where a meeting happened, not a party to it): "on the sidelines of the summit".
+VENUE_BEFORE = frozenset(["sidelines", "margins", "sideline"])
+# Prepositions that name who a noun trigger comes from: "criticism from London", "an offer from Qatar".
+SOURCE_PREPS = frozenset(["from"])
 LOCATIVE_PREPS = frozenset("in at near inside within".split())
 CLAUSE_BREAKS = frozenset(
     "; : while whereas but however after before when since because although though that".split()

@@ -38,6 +38,10 @@ REPORTING = frozenset(
 AGENT_MARKERS = frozenset(["oleh"])
 # Prepositions that introduce a recipient after the trigger.
 RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi melawan kpd".split())
+# Words before a venue, which is where a meeting happened, not a party to it: "di sela-sela KTT G20".
+VENUE_BEFORE = frozenset(["sela", "sela-sela", "disela-sela"])
+# Prepositions that name who a noun trigger comes from: "kecaman dari China", "tawaran dari Malaysia".
+SOURCE_PREPS = frozenset(["dari"])
 # Prepositions of place: an actor named after them is where something happened, not who did it.
 LOCATIVE_PREPS = frozenset("di dalam".split())
 # Tokens that close a clause: the subject of a later verb is not found before them.
