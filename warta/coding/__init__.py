@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.actors import dateline, home_country
@@ -26,6 +27,7 @@ from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
 
+_ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -66,6 +68,25 @@ def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | Non
 def _recent(day: dt.date | None, published: dt.date | None) -> bool:
     """A day close enough before publication to be the news day of an undated sentence."""
     return day is not None and published is not None and 0 <= (published - day).days <= _CONTEXT_DAYS
+
+
+def _answer_to(args: Arguments, prior: Sequence[Event]) -> Arguments:
+    """A rejection that names no one answers the last party that accused, threatened, punished or asked
+    something of its actor earlier in the article ("Kamboja membantah tuduhan itu": Thailand's)."""
+    if args.event != "REJECT" or args.recipients or len(args.actors) != 1:
+        return args
+    code = args.actors[0].code
+    for ev in reversed(prior):
+        if (
+            ev.event in _ANSWERED
+            and ev.recipient
+            and ev.recipient[0].code == code
+            and ev.actor[0].code != code
+        ):
+            first = ev.actor[0]
+            implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
+            return dataclasses.replace(args, recipients=(implied,), rule=f"{args.rule}; answers {first.name}")
+    return args
 
 
 def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
@@ -125,6 +146,7 @@ def _code_trigger(
     dates: list[DateExpr],
     context_day: dt.date | None,
     n_triggers: int,
+    prior: Sequence[Event] = (),
 ) -> list[tuple[Event, frozenset[str]]]:
     """The events (with their trigger's roots) of one trigger: none, one, or one plus a demand."""
     trig = m.trig
@@ -139,6 +161,7 @@ def _code_trigger(
     args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed)
     if args is None:
         return []
+    args = _answer_to(args, prior)
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right])
     fact = judge(
@@ -207,6 +230,7 @@ def code_events(article: Article) -> Article | Skip:
                         dates=dates,
                         context_day=context_day,
                         n_triggers=len(matches),
+                        prior=[e for e, _ in events],
                     )
                 kind = head_kind(trig)
                 if kind is not None:
