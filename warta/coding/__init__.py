@@ -27,6 +27,7 @@ from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
 
+_ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
@@ -72,7 +73,7 @@ def _recent(day: dt.date | None, published: dt.date | None) -> bool:
 
 def _answer_to(args: Arguments, prior: Sequence[Event]) -> Arguments:
     """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor earlier in the article ("Kamboja membantah tuduhan itu": Thailand's)."""
+    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's)."""
     if args.event != "REJECT" or args.recipients or len(args.actors) != 1:
         return args
     code = args.actors[0].code
@@ -211,6 +212,7 @@ def code_events(article: Article) -> Article | Skip:
             view = build_view(index, sent, article.mentions, pack, lowered=lowered)
             view.history, view.home, view.dateline = history[-_HISTORY:], home, line
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
+            recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
             for match in matches:
@@ -230,7 +232,7 @@ def code_events(article: Article) -> Article | Skip:
                         dates=dates,
                         context_day=context_day,
                         n_triggers=len(matches),
-                        prior=[e for e, _ in events],
+                        prior=[e for e, _ in events if e.evidence.start >= recent],
                     )
                 kind = head_kind(trig)
                 if kind is not None:
