@@ -47,3 +47,54 @@ def test_without_publication_date_only_explicit_dates_resolve() -> None:
 def test_weekday_before() -> None:
     assert weekday_before(3, PUB) == PUB
     assert weekday_before(3, PUB, strictly=True) == dt.date(2021, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "month"),
+    [
+        ("id", "Ia berkunjung ke Teheran pekan lalu.", 3),
+        ("id", "Awal bulan ini keduanya bertemu.", 3),
+        ("id", "Bulan lalu keduanya bertemu.", 2),
+        ("en", "Late last week, he visited Jakarta.", 3),
+        ("en", "They met earlier this month.", 3),
+    ],
+)
+def test_periods_fix_no_day(lang: str, text: str, month: int) -> None:
+    (found,) = find_dates(text, 0, len(text), lang=lang, published=PUB)
+    assert (found.day, found.month, found.year) == (None, month, 2021)
+
+
+def coded_dates(text: str, lang: str) -> dict[tuple[str, str], str | None]:
+    """(type, first actor code) -> date of each asserted event, before the confidence filter."""
+    import warta.coding.confidence as confidence
+    from warta.model import Article
+    from warta.pipeline import Pipeline
+
+    with confidence.overriding(confidence.Model({}, 0.0)):
+        out = Pipeline().process(Article("d", text, lang_hint=lang, published=PUB))
+    assert isinstance(out, Article)
+    return {
+        (e.event, e.actor[0].code or ""): (e.date.isoformat() if e.date else None)
+        for e in out.events
+        if e.factuality == "asserted"
+    }
+
+
+def test_a_period_stops_the_news_day_of_earlier_sentences() -> None:
+    text = (
+        "Presiden Filipina tiba di Tokyo pada Rabu (17/3). "
+        "Menteri Luar Negeri Jepang mengunjungi Manila pekan lalu untuk membahas kunjungan itu."
+    )
+    dates = coded_dates(text, "id")
+    assert dates[("CONSULT", "PHL")] == "2021-03-17"
+    assert dates[("CONSULT", "JPN")] is None  # not the 17th: "pekan lalu" fixes no day
+
+
+def test_what_is_said_happens_the_day_it_is_said() -> None:
+    text = (
+        "Menteri Luar Negeri Malaysia pada Selasa (16/3) mengatakan, pemilu itu tidak sah, "
+        "dan mendesak junta Myanmar membebaskan tahanan politik."
+    )
+    assert coded_dates(text, "id")[("REQUEST", "MYS")] == "2021-03-16"
+    plan = "The Kremlin said on Monday that President Vladimir Putin plans to travel to New Delhi in April."
+    assert coded_dates(plan, "en")[("AGREE", "RUS")] == "2021-03-15"

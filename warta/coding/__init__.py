@@ -176,7 +176,7 @@ def _code_trigger(
         embedded_in=embedded_in,
         actor_code=args.actors[0].code,
     )
-    if fact.date is None and fact.value == "asserted" and _recent(context_day, published):
+    if fact.date is None and not fact.vague and fact.value == "asserted" and _recent(context_day, published):
         fact = dataclasses.replace(fact, date=context_day)
     final_mode = fact.mode if fact.event != args.event else mode
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]

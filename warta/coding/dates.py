@@ -38,6 +38,7 @@ class _Words:
     weekdays: dict[str, int]
     relative_days: dict[tuple[str, ...], int]
     relative_years: dict[tuple[str, ...], int]
+    relative_periods: dict[tuple[str, ...], int]
     month_cues: frozenset[str]
     last: frozenset[str]
     citation: frozenset[str]
@@ -57,13 +58,14 @@ def _words(lang: str) -> _Words:
     months.update({"agustus": 8, "agt": 8, "okt": 10, "sept": 9, "des": 12, "nop": 11, "pebruari": 2})
     weekdays = {name.lower(): num for num, name in loc.days["format"]["wide"].items()}
     weekdays["jumat"] = 4
-    relative = [*pack.relative_days, *pack.relative_years]
+    relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods]
     starters = frozenset(["(", *months, *weekdays, *(r.split()[0] for r in relative)])
     return _Words(
         months=months,
         weekdays=weekdays,
         relative_days={tuple(k.split()): v for k, v in pack.relative_days.items()},
         relative_years={tuple(k.split()): v for k, v in pack.relative_years.items()},
+        relative_periods={tuple(k.split()): v for k, v in pack.relative_periods.items()},
         month_cues=pack.month_cues,
         last=pack.last,
         citation=pack.citation,
@@ -144,6 +146,7 @@ def scan_dates(
 
     i = 0
     starters = w.starters
+    periods, n_tokens = w.relative_periods, len(lowered)
     while i < n:
         tok = lowered[i]
         if tok not in starters and not tok[:1].isdigit():
@@ -187,6 +190,12 @@ def scan_dates(
             last = at(i + 1) in w.last
             emit(i, i + 1 + last, weekday_before(w.weekdays[tok], published, strictly=last), None)
             i += 1 + last
+            continue
+        period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)
+        if period and published is not None:  # "pekan lalu": a period, no day
+            middle = published + dt.timedelta(days=w.relative_periods[tuple(lowered[i : i + period])])
+            emit(i, i + period, None, middle.year, middle.month)
+            i += period
             continue
         two = (tok, at(i + 1))
         for table, is_day in ((w.relative_days, True), (w.relative_years, False)):

@@ -28,6 +28,7 @@ _FUTURE_WINDOW = 6
 _DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
 _YEAR_WINDOW = 8
 _COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
+_VERBAL = frozenset(["AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Factuality:
     mode: str | None
     date: dt.date | None
     deontic: bool = False  # anticipated because someone says it must happen
+    vague: bool = False  # a date expression without a day ("pekan lalu") is attached: the day is unknown
 
 
 def judge(
@@ -55,10 +57,12 @@ def judge(
     left = view.left_bound(start)
     before = view.lowered[left + 1 : start]
     date = _date_for(view, start, dates)
+    if event in _VERBAL and (date is None or date.day is None):
+        date = _said_on(dates) or date  # "Istana, Rabu (3/9), menyatakan ... bulan depan": said on Rabu
     value = "asserted"
     if any(t in pack.hypothetical for t in view.lowered[:start]):
         value = "hypothetical"
-    elif any(t in pack.negators for t in before[-_NEGATION_WINDOW:]):
+    elif any(t in pack.negators for t in _own_phrase(before, pack)[-_NEGATION_WINDOW:]):
         value = "negated"
     elif any(t in pack.alleged for t in before[-_FUTURE_WINDOW:]):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
@@ -69,12 +73,12 @@ def judge(
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
         if event in _COOPERATIVE:  # a stated intent to cooperate is itself an AGREE
-            return Factuality("asserted", "AGREE", None, date.day if date else None)
+            return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
     elif any(t in pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
         own_side = view.speaker is not None and view.speaker.actor.code == actor_code
         if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
-            return Factuality("asserted", "AGREE", None, date.day if date else None)
+            return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
     elif embedded_in is not None:
         value = FACTUALITY[embedded_in]
     if value == "asserted" and date is not None and _is_history(date, published):
@@ -82,7 +86,37 @@ def judge(
     day = date.day if date else None
     if value == "asserted" and day is not None and published is not None and day > published:
         day = None  # an asserted action cannot postdate its report: the date belongs to something else
-    return Factuality(value, event, mode, day)
+    return Factuality(value, event, mode, day, vague=_vague_past(date, published))
+
+
+def _own_phrase(before: Sequence[str], pack: LanguagePack) -> Sequence[str]:
+    """The words before a trigger back to the last comma or coordinator: a negator beyond them negates
+    another predicate ("pemilu itu tidak sah, dan mendesak ...")."""
+    cut = max((k for k, t in enumerate(before) if t == "," or t in pack.coordinators), default=-1)
+    return before[cut + 1 :]
+
+
+def _statement_day(date: DateExpr | None, dates: Sequence[DateExpr]) -> dt.date | None:
+    """The day of an AGREE made of a stated plan: when it was stated, not when the plan is for."""
+    if date is not None and date.day is not None:
+        return date.day
+    said = _said_on(dates)
+    return said.day if said else None
+
+
+def _vague_past(date: DateExpr | None, published: dt.date | None) -> bool:
+    """A period without a day that is not in the future ("pekan lalu", "in August"): the day is unknown
+    (a future one, "bulan depan", describes a plan, not when the news happened)."""
+    if date is None or date.day is not None or published is None or date.year is None:
+        return False
+    return (date.year, date.month or 0) <= (published.year, published.month)
+
+
+def _said_on(dates: Sequence[DateExpr]) -> DateExpr | None:
+    """The one day a sentence names, for what was said in it: "X pada Jumat (24/10) mengatakan ...,
+    dan mendesak junta ..." (a statement happens when it is made)."""
+    days = [d for d in dates if d.day is not None and not d.citation]
+    return days[0] if len(days) == 1 else None
 
 
 def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | None:

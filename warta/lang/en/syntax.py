@@ -61,6 +61,12 @@ OFFICE_NON_ACTOR_AFTER = frozenset(
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
+# Periods relative to publication that fix no day ("last week"); value: days back to their middle.
+RELATIVE_PERIODS = {
+    "last week": -7, "late last week": -5, "early last week": -9, "this week": 0, "earlier this week": -2,
+    "next week": 7, "last month": -30, "this month": 0, "earlier this month": -10, "next month": 30,
+    "days ago": -3, "weeks ago": -14, "last weekend": -5, "this weekend": 0,
+}  # fmt: skip
 MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
 CITATION = frozenset("quoted cited reported".split())

@@ -86,6 +86,14 @@ OFFICE_NON_ACTOR_AFTER: frozenset[str] = frozenset()
 RELATIVE_DAYS = {"kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2}
 # Years relative to publication: "tahun lalu" is the year before.
 RELATIVE_YEARS = {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1}
+# Periods relative to publication that fix no day ("pekan lalu"): the date stays null, and the news day
+# of earlier sentences is not carried over. Value: days back to the period's middle.
+RELATIVE_PERIODS = {
+    "pekan lalu": -7, "minggu lalu": -7, "akhir pekan lalu": -5, "awal pekan lalu": -9, "pekan ini": 0,
+    "minggu ini": 0, "awal pekan ini": -2, "akhir pekan ini": 2, "pekan depan": 7, "minggu depan": 7,
+    "bulan lalu": -30, "bulan ini": 0, "awal bulan ini": -10, "akhir bulan lalu": -20, "bulan depan": 30,
+    "beberapa hari lalu": -3, "beberapa hari terakhir": -3, "beberapa pekan lalu": -14,
+}  # fmt: skip
 # Words before a month name that make it a date ("pada Mei", "awal Maret"), not another word.
 MONTH_CUES = frozenset("pada bulan sejak awal akhir pertengahan hingga sampai".split())
 # After a weekday, "lalu" means the one before this week's: "Rabu lalu".
