@@ -27,6 +27,8 @@ from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
 
+_MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
+_DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
@@ -69,6 +71,18 @@ def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | Non
 def _recent(day: dt.date | None, published: dt.date | None) -> bool:
     """A day close enough before publication to be the news day of an undated sentence."""
     return day is not None and published is not None and 0 <= (published - day).days <= _CONTEXT_DAYS
+
+
+def _default_mode(args: Arguments) -> str | None:
+    """The mode when neither the trigger nor a cue word gives one: talks with an international
+    organisation or among three or more parties are multilateral, talks between two states a visit
+    (PLOVER's usual case); a demand asks for a change, a threat is of force."""
+    if args.event == "CONSULT":
+        codes = {a.code for a in args.actors + args.recipients}
+        if codes & _MULTILATERAL or len(codes) > 2:
+            return "multilateral"
+        return "visit" if len(codes) == 2 else None
+    return _DEFAULT_MODES.get(args.event)
 
 
 def _answer_to(args: Arguments, prior: Sequence[Event]) -> Arguments:
@@ -164,7 +178,7 @@ def _code_trigger(
         return []
     args = _answer_to(args, prior)
     right = view.right_bound(m.end)
-    mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right])
+    mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(
         view,
         m.start,
