@@ -21,10 +21,12 @@ from warta.ingest import read_inputs
 from warta.model import Skip
 from warta.ontology import EVENT_TYPES, FACTUALITIES
 from warta.pipeline import Pipeline
-from warta.runner import RunReport, code_stream, ingest_into
+from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into
 from warta.store import DEFAULT_DB, EventFilter, Store
 
-_TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "factuality", "conf", "doc_id", "trigger")
+_TABLE_COLUMNS = (
+    "date", "event", "mode", "actor", "recipient", "factuality", "conf", "reports", "doc_id", "trigger",
+)  # fmt: skip
 
 
 def _print_skip(skip: Skip) -> None:
@@ -82,8 +84,11 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
-def ingest_cli(inputs: Sequence[str], db: str) -> None:
-    """Code INPUT files, directories or '-' and store articles and events in the database."""
+@click.option("--no-stories", is_flag=True, help="Do not place articles in stories or merge their events.")
+def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool) -> None:
+    """Code INPUT files, directories or '-' and store articles and events in the database; place each
+    article in a story (copies, same happening across outlets and languages) and merge the reports of
+    one real-world event."""
     report = RunReport()
     try:
         with Store.open(db) as store:
@@ -93,6 +98,7 @@ def ingest_cli(inputs: Sequence[str], db: str) -> None:
                 pipeline=Pipeline(strict=False),
                 report=report,
                 on_skip=_print_skip,
+                stories=None if no_stories else StoryUpdater(store),
             )
     except WartaError as e:
         raise _fail(e) from e
@@ -113,6 +119,10 @@ def ingest_cli(inputs: Sequence[str], db: str) -> None:
 @click.option("--since", help="Earliest event date, YYYY-MM-DD.")
 @click.option("--until", help="Latest event date, YYYY-MM-DD.")
 @click.option("--min-confidence", type=float, help="Minimum confidence (0-1).")
+@click.option("--story", help="Only events of this story.")
+@click.option(
+    "--dedup", is_flag=True, help="One row per real-world event (its first report), with its report count."
+)
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
@@ -129,6 +139,8 @@ def events_cli(
     since: str | None,
     until: str | None,
     min_confidence: float | None,
+    story: str | None,
+    dedup: bool,
     limit: int | None,
     fmt: str,
 ) -> None:
@@ -146,6 +158,8 @@ def events_cli(
         since=_parse_date(since, "--since"),
         until=_parse_date(until, "--until"),
         min_confidence=min_confidence,
+        story=story,
+        dedup=dedup,
         limit=limit,
     )
     try:
@@ -181,6 +195,7 @@ def _row(rec: dict[str, Any]) -> dict[str, str]:
         "factuality": rec["factuality"],
         "conf": f"{rec['confidence']:.2f}",
         "doc_id": rec["doc_id"],
+        "reports": str(rec["reports"] or "-"),
         "trigger": rec["evidence"]["trigger"],
     }
 

@@ -169,6 +169,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Profile:
+    """What story clustering compares (stage `profile`): language-independent clues (names, numbers,
+    actor codes, event signatures), the title's words, and a MinHash of the body's word shingles."""
+
+    minhash: tuple[int, ...]  # MinHash hash values of the body's word 4-shingles (near-duplicates)
+    names: frozenset[str]  # capitalised words and numbers, lowercase ("lavrov", "2026", "14")
+    actors: frozenset[str]  # actor codes of the article's mentions
+    signatures: frozenset[str]  # "TYPE:ACTOR>RECIPIENT" of its asserted events
+    title: frozenset[str]  # content words of the title (or the first sentence)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A news article and everything the stages have found in it so far."""
 
@@ -193,6 +205,8 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
+    # profile (stories)
+    profile: Profile | None = None
     stages: tuple[str, ...] = field(default=())
 
     def source_offset(self, offset: int) -> int:

@@ -18,6 +18,7 @@ from warta.errors import Errors, PipelineError
 from warta.langid import detect_language
 from warta.model import Article, Skip
 from warta.sentences import split_sentences
+from warta.stories import profile_article
 
 __all__ = ["DEFAULT_STAGES", "Pipeline", "Stage"]
 
@@ -41,6 +42,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("sentences", split_sentences, ("text", "lang"), ("sentences",)),
     Stage("actors", tag_actors, ("sentences", "lang", "published"), ("mentions",)),
     Stage("coding", code_events, ("sentences", "mentions", "lang", "published"), ("events",)),
+    Stage("profile", profile_article, ("text", "sentences", "mentions", "events"), ("profile",)),
 )
 
 

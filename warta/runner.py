@@ -6,6 +6,7 @@ line of CONTRACT.md ("read N, coded X, skipped Y").
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 from warta.model import Article, Skip
 from warta.pipeline import Pipeline
 from warta.store import Store
+from warta.stories import StoryIndex, merge_reports
+from warta.stories.cluster import WINDOW_DAYS
 
 BATCH = 256
 
@@ -53,8 +56,10 @@ def ingest_into(
     report: RunReport,
     on_skip: Callable[[Skip], None],
     batch_size: int = BATCH,
+    stories: StoryUpdater | None = None,
 ) -> None:
-    """Code and store items in batches; an article already stored with the same content is skipped."""
+    """Code and store items in batches; an article already stored with the same content is skipped.
+    With `stories`, each batch's articles are placed in stories and their events merged."""
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
         articles = [i for i in batch if isinstance(i, Article)]
@@ -81,3 +86,49 @@ def ingest_into(
 
         coded.extend(code_stream(todo, pipeline=pipeline, report=report, on_skip=record))
         store.write(coded, skips)
+        if stories is not None:
+            stories.update(coded)
+
+
+class StoryUpdater:
+    """Places newly stored articles in stories, incrementally: the index holds the stories around the
+    dates seen so far in this run, loading from the store only the days it has not seen."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = StoryIndex()
+        self._loaded: tuple[dt.date, dt.date] | None = None
+
+    def update(self, articles: Iterable[Article]) -> None:
+        todo = sorted(
+            (a for a in articles if a.profile is not None),
+            key=lambda a: (a.published or dt.date.max, a.doc_id),
+        )
+        if not todo:
+            return
+        self._load([a.published for a in todo if a.published], [a.doc_id for a in todo])
+        placements = []
+        for a in todo:
+            assert a.profile is not None
+            placements.append(self.index.place(a.doc_id, a.published, a.lang, a.profile))
+        self.store.write_stories(placements, merge_reports)
+
+    def _load(self, days: list[dt.date], new: list[str]) -> None:
+        """Bring the stored articles around these days into the index (once per day range)."""
+        slack = dt.timedelta(days=2 * WINDOW_DAYS)
+        lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
+        ranges = [(lo, hi)] if self._loaded is None else _uncovered((lo, hi), self._loaded)
+        for start, end in ranges:
+            for member in self.store.story_members(start, end, new):
+                self.index.add(member)
+        done = self._loaded or (lo, hi)
+        self._loaded = (min(done[0], lo), max(done[1], hi))
+
+
+def _uncovered(want: tuple[dt.date, dt.date], have: tuple[dt.date, dt.date]) -> list[tuple[dt.date, dt.date]]:
+    out = []
+    if want[0] < have[0]:
+        out.append((want[0], min(want[1], have[0] - dt.timedelta(days=1))))
+    if want[1] > have[1]:
+        out.append((max(want[0], have[1] + dt.timedelta(days=1)), want[1]))
+    return out

@@ -107,7 +107,7 @@ def evaluate_actors(paths: Sequence[str]) -> dict[str, ActorTally]:
     from warta.model import Article
     from warta.pipeline import DEFAULT_STAGES, Pipeline
 
-    pipeline = Pipeline([s for s in DEFAULT_STAGES if s.name != "coding"])
+    pipeline = Pipeline([s for s in DEFAULT_STAGES if s.name not in ("coding", "profile")])
     tallies: dict[str, ActorTally] = {"all": ActorTally()}
     for path in paths:
         for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):

@@ -41,13 +41,18 @@ def make_article(
     )
 
 
+_TITLE_MIN_WORDS = 3
+
+
 def guess_title(text: str) -> str | None:
     """The first non-empty line of a plain-text article when it reads like a headline."""
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
-        if len(line) <= _TITLE_MAX and not line.endswith((".", "!", "?", '"', "”")) and line != text.strip():
+        words = len(line.split())
+        headline = len(line) <= _TITLE_MAX and words >= _TITLE_MIN_WORDS
+        if headline and not line.endswith((".", "!", "?", '"', "”", ":")) and line != text.strip():
             return line
-        return None
+        return None  # "Bagikan:" (a share widget), a first sentence: no headline
     return None

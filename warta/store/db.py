@@ -8,7 +8,7 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,9 +18,11 @@ import duckdb
 from warta import __version__
 from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
+from warta.store import stories
 from warta.store.rows import article_table, event_tables, skip_table
+from warta.stories import Member, Placement, RealEvent, Report
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # Changes to apply to a database of an older schema version (idempotent).
 _MIGRATIONS = {
     "2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"],
@@ -49,6 +51,8 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     min_confidence: float | None = None
+    story: str | None = None
+    dedup: bool = False  # one row per real-world event: its first report
     limit: int | None = None
 
     def where(self) -> tuple[str, list[Any]]:
@@ -60,6 +64,7 @@ class EventFilter:
             ("e.factuality", self.factuality),
             ("e.lang", self.lang),
             ("e.doc_id", self.doc_id),
+            ("g.story_id", self.story),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -77,6 +82,8 @@ class EventFilter:
         if self.min_confidence is not None:
             clauses.append("e.confidence >= ?")
             params.append(self.min_confidence)
+        if self.dedup:
+            clauses.append("(r.group_id IS NULL OR r.first_event_id = e.id)")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -156,6 +163,9 @@ class Store:
                 con.execute("INSERT INTO articles BY NAME SELECT * FROM _art")
                 con.execute("INSERT INTO events BY NAME SELECT * FROM _ev")
                 con.execute("INSERT INTO event_actors BY NAME SELECT * FROM _sides")
+                con.execute("DELETE FROM article_profiles WHERE doc_id IN (SELECT unnest(?))", [ids])
+                con.register("_profiles", stories.profile_table(latest))
+                con.execute("INSERT INTO article_profiles BY NAME SELECT * FROM _profiles")
             if skips:
                 con.register("_skips", skip_table(skips, now=now))
                 con.execute("INSERT INTO skips BY NAME SELECT * FROM _skips")
@@ -164,15 +174,52 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
         finally:
-            for name in ("_art", "_ev", "_sides", "_skips"):
+            for name in ("_art", "_ev", "_sides", "_skips", "_profiles"):
                 con.unregister(name)
+
+    # --- stories (SQL in warta/store/stories.py) ---------------------------------------------------
+
+    def story_members(
+        self, start: dt.date | None, end: dt.date | None, exclude: Sequence[str]
+    ) -> list[Member]:
+        """Placed articles published in [start, end] (or undated), for the story index."""
+        return stories.members(self._con, start, end, exclude)
+
+    def stories_of(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        rows = self._con.execute(
+            "SELECT doc_id, story_id FROM article_stories WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(doc_ids)],
+        ).fetchall()
+        return {str(d): str(s) for d, s in rows}
+
+    def write_stories(
+        self, placements: Sequence[Placement], merge: Callable[[list[Report]], list[RealEvent]]
+    ) -> None:
+        """Store placements, then re-merge the real-world events of every story they touch."""
+        con = self._con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            before = self.stories_of([p.doc_id for p in placements])
+            stories.write_placements(con, placements)
+            touched = sorted({p.story_id for p in placements} | set(before.values()))
+            stories.write_real_events(con, touched, merge(stories.reports(con, touched)))
+            con.execute("COMMIT")
+        except duckdb.Error as e:
+            con.execute("ROLLBACK")
+            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+
+    def dyad(self, a: str, b: str, *, ordered: bool, by: str) -> list[dict[str, Any]]:
+        return stories.dyad_rows(self._con, a, b, ordered=ordered, by=by)
 
     def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Events as CONTRACT.md records (the `warta code` record), in date and text order."""
         where, params = filters.where()
         sql = f"""
-            SELECT e.*, {_SIDE.format(role="actor")} AS actors, {_SIDE.format(role="recipient")} AS recipients
+            SELECT e.*, {_SIDE.format(role="actor")} AS actors,
+                   {_SIDE.format(role="recipient")} AS recipients, g.story_id, r.reports, r.group_id
             FROM events e LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
+            LEFT JOIN event_groups g ON g.event_id = e.id AND g.doc_id = e.doc_id
+            LEFT JOIN real_events r ON r.group_id = g.group_id
             {where}
             GROUP BY ALL
             ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start
@@ -238,4 +285,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
         "quad": row["quad"],
         "plover_score": row["plover_score"],
         "why": row.get("why"),
+        "story_id": row.get("story_id"),
+        "reports": row.get("reports"),
+        "real_event_id": row.get("group_id"),
     }

@@ -78,3 +78,48 @@ CREATE TABLE IF NOT EXISTS skips (
     reason VARCHAR,
     skipped_at TIMESTAMP
 );
+
+-- Stories (schema 4): what clustering compares, where each article was placed, and the real-world
+-- events that merge the reports of one action across a story's articles.
+CREATE TABLE IF NOT EXISTS article_profiles (
+    doc_id VARCHAR PRIMARY KEY,
+    published DATE,
+    lang VARCHAR,
+    outlet VARCHAR,
+    minhash UBIGINT[],
+    names VARCHAR[],
+    actors VARCHAR[],
+    signatures VARCHAR[],
+    title_words VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS article_stories (
+    doc_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    copy_of VARCHAR,          -- the original this article is a near-duplicate of
+    score DOUBLE              -- the copy's Jaccard estimate, or the resemblance that joined the story
+);
+
+CREATE TABLE IF NOT EXISTS real_events (
+    group_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    event VARCHAR NOT NULL,
+    mode VARCHAR,
+    factuality VARCHAR,
+    actor_code VARCHAR,
+    recipient_code VARCHAR,
+    date DATE,
+    reports INTEGER,          -- distinct original articles (copies count with their original)
+    outlets VARCHAR[],
+    first_published DATE,
+    first_event_id VARCHAR,
+    quad INTEGER,
+    plover_score DOUBLE
+);
+
+CREATE TABLE IF NOT EXISTS event_groups (
+    event_id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    group_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL
+);

@@ -1,0 +1,197 @@
+"""The story tables: profiles, placements, real-world events, dyad series (all the SQL of stories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warta.model import Article, Profile
+from warta.stories import Member, Placement, RealEvent, Report
+
+PROFILE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("published", pa.date32()),
+        ("lang", pa.string()),
+        ("outlet", pa.string()),
+        ("minhash", pa.list_(pa.uint64())),
+        ("names", pa.list_(pa.string())),
+        ("actors", pa.list_(pa.string())),
+        ("signatures", pa.list_(pa.string())),
+        ("title_words", pa.list_(pa.string())),
+    ]
+)
+PERIODS = {"day": "day", "week": "week", "month": "month"}
+
+
+def profile_table(articles: Sequence[Article]) -> pa.Table:
+    rows = [
+        {
+            "doc_id": a.doc_id,
+            "published": a.published,
+            "lang": a.lang,
+            "outlet": a.outlet,
+            "minhash": list(a.profile.minhash),
+            "names": sorted(a.profile.names),
+            "actors": sorted(a.profile.actors),
+            "signatures": sorted(a.profile.signatures),
+            "title_words": sorted(a.profile.title),
+        }
+        for a in articles
+        if a.profile is not None
+    ]
+    return pa.Table.from_pylist(rows, schema=PROFILE_SCHEMA)
+
+
+def members(
+    con: duckdb.DuckDBPyConnection, start: dt.date | None, end: dt.date | None, exclude: Sequence[str]
+) -> list[Member]:
+    """Placed articles published in [start, end] (or undated), with their profiles."""
+    sql = """
+        SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
+               s.story_id, s.copy_of
+        FROM article_profiles p JOIN article_stories s USING (doc_id)
+        WHERE (p.published IS NULL OR p.published BETWEEN ? AND ?)
+          AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[]))
+    """
+    lo, hi = start or dt.date.min, end or dt.date.max
+    out = []
+    for row in con.execute(sql, [lo, hi, list(exclude)]).fetchall():
+        doc_id, published, lang, mh, names, actors, sigs, title, story_id, copy_of = row
+        profile = Profile(tuple(mh), frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title))
+        out.append(Member(doc_id, published, lang, profile, story_id, copy_of))
+    return out
+
+
+def write_placements(con: duckdb.DuckDBPyConnection, placements: Sequence[Placement]) -> None:
+    if not placements:
+        return
+    table = pa.Table.from_pylist(
+        [
+            {"doc_id": p.doc_id, "story_id": p.story_id, "copy_of": p.copy_of, "score": p.score}
+            for p in placements
+        ],
+        schema=pa.schema(
+            [
+                ("doc_id", pa.string()),
+                ("story_id", pa.string()),
+                ("copy_of", pa.string()),
+                ("score", pa.float64()),
+            ]
+        ),
+    )
+    con.register("_placed", table)
+    try:
+        con.execute("DELETE FROM article_stories WHERE doc_id IN (SELECT doc_id FROM _placed)")
+        con.execute("INSERT INTO article_stories BY NAME SELECT * FROM _placed")
+    finally:
+        con.unregister("_placed")
+
+
+def reports(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> list[Report]:
+    """Every coded event of the stories' articles, as reports to merge."""
+    sql = """
+        SELECT e.id, e.doc_id, s.story_id, e.event, e.factuality,
+               list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'actor') AS actors,
+               list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'recipient') AS recipients,
+               e.date, art.published, art.outlet, s.copy_of, e.mode
+        FROM events e
+        JOIN article_stories s ON s.doc_id = e.doc_id
+        JOIN articles art ON art.doc_id = e.doc_id
+        LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
+        WHERE s.story_id IN (SELECT unnest(?::VARCHAR[]))
+        GROUP BY ALL
+    """
+    out = []
+    for row in con.execute(sql, [list(story_ids)]).fetchall():
+        ev_id, doc_id, story_id, event, fact, actors, recipients, date, published, outlet, copy_of, mode = row
+        out.append(
+            Report(
+                ev_id, doc_id, story_id, event, fact, tuple(c or "" for c in actors or ()),
+                tuple(c or "" for c in recipients or ()), date, published, outlet, copy_of, mode,
+            )
+        )  # fmt: skip
+    return out
+
+
+def write_real_events(
+    con: duckdb.DuckDBPyConnection, story_ids: Sequence[str], real: Sequence[RealEvent]
+) -> None:
+    """Replace the real-world events of the given stories."""
+    ids = list(story_ids)
+    con.execute("DELETE FROM event_groups WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    con.execute("DELETE FROM real_events WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    if not real:
+        return
+    groups = pa.Table.from_pylist(
+        [
+            {"event_id": r.event_id, "doc_id": r.doc_id, "group_id": e.group_id, "story_id": e.story_id}
+            for e in real
+            for r in e.reports
+        ],
+        schema=pa.schema([(n, pa.string()) for n in ("event_id", "doc_id", "group_id", "story_id")]),
+    )
+    firsts = pa.Table.from_pylist(
+        [
+            {
+                "group_id": e.group_id, "story_id": e.story_id, "day": _date(e), "reports": e.articles,
+                "outlets": list(e.outlets), "first_published": e.first.published,
+                "first_event_id": e.first.event_id, "first_doc_id": e.first.doc_id,
+            }
+            for e in real
+        ],
+        schema=pa.schema(
+            [
+                ("group_id", pa.string()), ("story_id", pa.string()), ("day", pa.date32()),
+                ("reports", pa.int32()), ("outlets", pa.list_(pa.string())), ("first_published", pa.date32()),
+                ("first_event_id", pa.string()), ("first_doc_id", pa.string()),
+            ]
+        ),
+    )  # fmt: skip
+    con.register("_groups", groups)
+    con.register("_firsts", firsts)
+    try:
+        con.execute("INSERT INTO event_groups BY NAME SELECT * FROM _groups")
+        con.execute(
+            """
+            INSERT INTO real_events BY NAME
+            SELECT f.group_id, f.story_id, e.event, e.mode, e.factuality, e.actor_code, e.recipient_code,
+                   f.day AS date, f.reports, f.outlets, f.first_published, f.first_event_id, e.quad,
+                   e.plover_score
+            FROM _firsts f JOIN events e ON e.id = f.first_event_id AND e.doc_id = f.first_doc_id
+            """
+        )
+    finally:
+        con.unregister("_groups")
+        con.unregister("_firsts")
+
+
+def _date(e: RealEvent) -> dt.date | None:
+    """The day of a real-world event: the one most of its reports give."""
+    days = [r.date for r in e.reports if r.date is not None]
+    return max(set(days), key=days.count) if days else None
+
+
+def dyad_rows(
+    con: duckdb.DuckDBPyConnection, a: str, b: str, *, ordered: bool, by: str, asserted_only: bool = True
+) -> list[dict[str, Any]]:
+    """Deduplicated events between two codes per period: counts by type and quad, PLOVER score sum/mean."""
+    pair = "(actor_code = ? AND recipient_code = ?)"
+    where = pair if ordered else f"({pair} OR {pair})"
+    params: list[Any] = [a, b] if ordered else [a, b, b, a]
+    if asserted_only:
+        where += " AND factuality = 'asserted'"
+    sql = f"""
+        SELECT date_trunc('{PERIODS[by]}', coalesce(date, first_published)) AS period, event, quad,
+               count(*) AS events, sum(reports) AS reports, sum(plover_score) AS score_sum
+        FROM real_events
+        WHERE {where} AND coalesce(date, first_published) IS NOT NULL
+        GROUP BY ALL ORDER BY period, event
+    """
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

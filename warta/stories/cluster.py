@@ -1,0 +1,197 @@
+"""Stories: articles about one happening, across outlets and languages, grouped incrementally.
+
+A new article joins the story of a copy it near-duplicates (MinHash LSH over word shingles), else the
+story it resembles most among those active within a few days of it, else it starts one. Resemblance
+combines what survives translation: shared names and numbers (weighted by rarity), shared event
+signatures (SANCTION RUS>USA), shared actor codes, and for the same language the title's words. Nothing
+is ever re-clustered: placing an article only reads the stories around its date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from warta.model import Profile
+from warta.stories.profile import NUM_PERM, SCHEME
+
+__all__ = ["COPY_THRESHOLD", "JOIN_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
+
+WINDOW_DAYS = 3  # a story's articles are published within this many days of one of its others
+COPY_THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles: a copy of the same text
+JOIN_THRESHOLD = 0.32  # resemblance needed to join a story
+_WEIGHTS = {"names": 0.45, "signatures": 0.25, "actors": 0.1, "title": 0.2}
+_COMMON_SHARE = 0.05  # a clue in more than 5% of the articles around is no clue ("jakarta", "2026")
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An article as story clustering sees it."""
+
+    doc_id: str
+    published: dt.date | None
+    lang: str | None
+    profile: Profile
+    story_id: str | None = None
+    copy_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    doc_id: str
+    story_id: str
+    copy_of: str | None
+    score: float  # the copy's Jaccard estimate, or the resemblance to the story joined (0: new story)
+
+
+@dataclass
+class _Story:
+    story_id: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    names: Counter[str] = field(default_factory=Counter)
+    signatures: Counter[str] = field(default_factory=Counter)
+    actors: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # language -> title words
+    size: int = 0
+
+    def add(self, m: Member) -> None:
+        self.size += 1
+        self.names.update(m.profile.names)
+        self.signatures.update(m.profile.signatures)
+        self.actors.update(m.profile.actors)
+        self.titles.setdefault(m.lang or "", set()).update(m.profile.title)
+        if m.published is not None:
+            self.first = m.published if self.first is None else min(self.first, m.published)
+            self.last = m.published if self.last is None else max(self.last, m.published)
+
+    def near(self, day: dt.date | None) -> bool:
+        if day is None or self.first is None or self.last is None:
+            return True
+        return (
+            self.first - dt.timedelta(days=WINDOW_DAYS) <= day <= self.last + dt.timedelta(days=WINDOW_DAYS)
+        )
+
+
+def story_id_for(doc_id: str) -> str:
+    return "s" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:15]
+
+
+def _overlap(a: Iterable[str], b: Counter[str], weight: dict[str, float] | None = None) -> float:
+    """Overlap coefficient of `a` and the story's clues, rarity-weighted: shared / the smaller side."""
+    items = set(a)
+    if not items or not b:
+        return 0.0
+    w = weight or {}
+    shared = sum(w.get(x, 1.0) for x in items if b[x])
+    smaller = min(sum(w.get(x, 1.0) for x in items), sum(w.get(x, 1.0) for x in b))
+    return shared / smaller if smaller else 0.0
+
+
+def _jaccard(a: frozenset[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class StoryIndex:
+    """Stories around the dates being placed, updated as articles are placed."""
+
+    def __init__(self, members: Iterable[Member] = ()) -> None:
+        self._lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+        self._members: dict[str, Member] = {}
+        self._stories: dict[str, _Story] = {}
+        self._by_clue: dict[str, set[str]] = {}  # name or signature -> story ids
+        self._df: Counter[str] = Counter()  # in how many members a name appears
+        for m in members:
+            self.add(m)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._members
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def add(self, member: Member) -> None:
+        """An article already placed (its story_id set)."""
+        if member.story_id is None or member.doc_id in self._members:
+            return
+        self._members[member.doc_id] = member
+        self._lsh.insert(member.doc_id, _minhash(member.profile))
+        story = self._stories.setdefault(member.story_id, _Story(member.story_id))
+        story.add(member)
+        self._df.update(member.profile.names)
+        for clue in (*member.profile.names, *member.profile.signatures):
+            self._by_clue.setdefault(clue, set()).add(member.story_id)
+
+    def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
+        """Place one new article and remember it."""
+        copy = self._copy_of(profile, published)
+        if copy is not None:
+            original, similarity = copy
+            story = self._members[original].story_id or story_id_for(original)
+            placement = Placement(doc_id, story, original, round(similarity, 3))
+        else:
+            best = self._best_story(profile, published, lang)
+            if best is not None and best[1] >= JOIN_THRESHOLD:
+                placement = Placement(doc_id, best[0], None, round(best[1], 3))
+            else:
+                placement = Placement(doc_id, story_id_for(doc_id), None, 0.0)
+        self.add(Member(doc_id, published, lang, profile, placement.story_id, placement.copy_of))
+        return placement
+
+    def _copy_of(self, profile: Profile, published: dt.date | None) -> tuple[str, float] | None:
+        mh = _minhash(profile)
+        found: list[tuple[dt.date, str, float]] = []
+        for doc_id in self._lsh.query(mh):
+            other = self._members[doc_id]
+            if not _close(other.published, published):
+                continue
+            similarity = mh.jaccard(_minhash(other.profile))
+            if similarity >= COPY_THRESHOLD:
+                original = other.copy_of or doc_id  # a copy of a copy is a copy of the original
+                found.append((other.published or dt.date.max, original, similarity))
+        if not found:
+            return None
+        _, original, similarity = min(found)
+        return original, similarity
+
+    def _best_story(
+        self, profile: Profile, published: dt.date | None, lang: str | None
+    ) -> tuple[str, float] | None:
+        n = max(len(self._members), 1)
+        rare = {
+            x: 1.0 / math.log(2 + self._df[x])
+            for x in profile.names
+            if self._df[x] <= max(2, _COMMON_SHARE * n)
+        }
+        candidates: set[str] = set()
+        for clue in (*rare, *profile.signatures):
+            candidates |= self._by_clue.get(clue, set())
+        best: tuple[str, float] | None = None
+        for story_id in candidates:
+            story = self._stories[story_id]
+            if not story.near(published):
+                continue
+            score = (
+                _WEIGHTS["names"] * _overlap(rare, story.names, rare)
+                + _WEIGHTS["signatures"] * _overlap(profile.signatures, story.signatures)
+                + _WEIGHTS["actors"] * _overlap(profile.actors, story.actors)
+                + _WEIGHTS["title"] * _jaccard(profile.title, story.titles.get(lang or "", set()))
+            )
+            if best is None or score > best[1]:
+                best = (story_id, score)
+        return best
+
+
+def _close(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
+
+
+def _minhash(profile: Profile) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.array(profile.minhash, dtype=np.uint64), scheme=SCHEME)
