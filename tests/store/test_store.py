@@ -92,4 +92,6 @@ def test_an_older_database_is_migrated_in_place(tmp_path: Path) -> None:
         (rec,) = store.events(EventFilter(event="COERCE"))
         assert rec["place"] == article.events[1].to_record()["place"]
     with duckdb.connect(str(path)) as con:
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+            SCHEMA_VERSION,
+        )
