@@ -208,6 +208,52 @@ def _print_table(rows: list[dict[str, str]]) -> None:
         click.echo("  ".join(r[c][: widths[c]].ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip())
 
 
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--ordered", is_flag=True, help="Only events from A to B (default: both directions).")
+@click.option(
+    "--plot", "plot_path", type=click.Path(dir_okay=False), help="Draw the timeline (.png or .svg)."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def dyad_cli(a: str, b: str, db: str, by: str, ordered: bool, plot_path: str | None, fmt: str) -> None:
+    """Cooperation and conflict between A and B (country codes) per period, over deduplicated asserted
+    events: counts by quad, the sum and mean PLOVER score."""
+    from warta.stories.dyad import plot, table
+
+    if not Path(db).exists():
+        raise click.ClickException(f"No database at '{db}'. Create it with: warta ingest INPUT... --db {db}")
+    if plot_path is not None and Path(plot_path).suffix.lower() not in (".png", ".svg"):
+        raise click.ClickException(f"--plot {plot_path}: give a .png or .svg file name.")
+    a, b = a.upper(), b.upper()
+    try:
+        with Store.open(db, read_only=True) as store:
+            rows = table(store.dyad(a, b, ordered=ordered, by=by))
+    except WartaError as e:
+        raise _fail(e) from e
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row.to_record(), ensure_ascii=False))
+    else:
+        arrow = "->" if ordered else "<->"
+        click.echo(f"{a} {arrow} {b}, by {by}")
+        header = ["PERIOD", "EVENTS", "REPORTS", "VCOOP", "MCOOP", "VCONF", "MCONF", "SCORE", "MEAN", "TYPES"]
+        click.echo("  ".join(h.ljust(10) for h in header).rstrip())
+        for row in rows:
+            rec = row.to_record()
+            types = ",".join(f"{t}:{n}" for t, n in rec["types"].items())
+            cells = [rec["period"], rec["events"], rec["reports"], rec["q1"], rec["q2"], rec["q3"], rec["q4"],
+                     rec["score_sum"], rec["score_mean"], types]  # fmt: skip
+            click.echo("  ".join(str(c).ljust(10) for c in cells).rstrip())
+    if plot_path is not None:
+        if not rows:
+            raise click.ClickException(f"No deduplicated events between {a} and {b}: nothing to plot.")
+        plot(rows, Path(plot_path), title=f"{a} {'->' if ordered else '<->'} {b} (by {by})")
+        click.echo(f"wrote {plot_path}", err=True)
+
+
 @main.command("evaluate")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -244,6 +290,38 @@ def evaluate_cli(gold: Sequence[str], as_json: bool) -> None:
             text = "-" if value is None else (f"{value:.3f}" if isinstance(value, float) else str(value))
             cells.append(text.rjust(max(len(name), 6)))
         click.echo(f"{lang:<4}  " + "  ".join(cells))
+
+
+@main.group("stories")
+def stories_group() -> None:
+    """Story clustering and event merging."""
+
+
+@stories_group.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def stories_evaluate_cli(gold: str, as_json: bool) -> None:
+    """Pairwise precision/recall of story clustering, copy links and event merging on GOLD (JSON Lines
+    of articles with `story`, `copy_of` and `events` with `real` ids; tests/data/stories_gold.jsonl)."""
+    from warta.evaluate.stories import evaluate_stories
+
+    try:
+        result = evaluate_stories(gold)
+    except WartaError as e:
+        raise _fail(e) from e
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(
+        f"{result['articles']} articles, {result['stories_gold']} gold stories, "
+        f"{result['stories_predicted']} predicted"
+    )
+    for name in ("stories", "copies", "events"):
+        r = result[name]
+        click.echo(
+            f"{name:8} pairs {r['pairs_true']:5d} predicted {r['pairs_predicted']:5d}  "
+            f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+        )
 
 
 @main.group("actors")

@@ -1,0 +1,159 @@
+"""Stories: copies, same happening across outlets and languages, merging reports, dyads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from warta.model import Article
+from warta.pipeline import Pipeline
+from warta.runner import RunReport, StoryUpdater, ingest_into
+from warta.store import EventFilter, Store
+from warta.stories import Report, StoryIndex, merge_reports
+from warta.stories.dyad import table
+from warta.stories.profile import minhash_of, shingles
+
+PIPELINE = Pipeline()
+DAY = dt.date(2026, 3, 17)
+
+RECALL_ID = (
+    "MOSKOW, Harian Kita - Rusia memanggil pulang duta besarnya untuk Kanada, Pavel Orlov, pada Senin (16/3) "
+    "setelah Ottawa menjatuhkan sanksi baru terhadap 14 pejabat Rusia. Juru bicara Kementerian Luar Negeri "
+    "Rusia Irina Volkova mengatakan pemanggilan itu untuk konsultasi. Kanada menyebut sanksi itu balasan "
+    "atas penahanan dua warganya di Kazan."
+)
+RECALL_COPY = RECALL_ID.replace("Harian Kita", "Nusantara Post").replace(
+    " Kanada menyebut sanksi itu balasan atas penahanan dua warganya di Kazan.", ""
+)
+RECALL_EN = (
+    "MOSCOW (Asia Wire) - Russia recalled its ambassador to Canada, Pavel Orlov, on Monday after Ottawa "
+    "imposed new sanctions on 14 Russian officials. Foreign ministry spokesperson Irina Volkova said the "
+    "envoy was called home for consultations."
+)
+OTHER_SAME_DYAD = (
+    "OTTAWA, Harian Kita - Kanada dan Rusia menggelar pertukaran tahanan di Istanbul pada Selasa (17/3). "
+    "Dua warga Kanada, Liam Carter dan Noah Tremblay, dibebaskan oleh Rusia, sementara Kanada membebaskan "
+    "seorang warga Rusia, Oleg Smirnov."
+)
+
+
+def coded(doc_id: str, text: str, lang: str, day: dt.date = DAY, outlet: str = "X") -> Article:
+    out = PIPELINE.process(Article(doc_id, text, lang_hint=lang, published=day, outlet=outlet))
+    assert isinstance(out, Article) and out.profile is not None
+    return out
+
+
+def place(index: StoryIndex, article: Article) -> tuple[str, str | None]:
+    assert article.profile is not None
+    p = index.place(article.doc_id, article.published, article.lang, article.profile)
+    return p.story_id, p.copy_of
+
+
+def test_a_copy_is_linked_to_its_original_and_joins_its_story() -> None:
+    index = StoryIndex()
+    first = place(index, coded("a", RECALL_ID, "id"))
+    second = place(index, coded("b", RECALL_COPY, "id", outlet="Y"))
+    assert second == (first[0], "a")
+
+
+def test_a_report_in_another_language_joins_the_story_but_is_no_copy() -> None:
+    index = StoryIndex()
+    story, _ = place(index, coded("a", RECALL_ID, "id"))
+    assert place(index, coded("b", RECALL_EN, "en")) == (story, None)
+
+
+def test_another_happening_of_the_same_dyad_is_another_story() -> None:
+    index = StoryIndex()
+    story, _ = place(index, coded("a", RECALL_ID, "id"))
+    other, _ = place(index, coded("b", OTHER_SAME_DYAD, "id", day=DAY + dt.timedelta(days=1)))
+    assert other != story
+
+
+def test_the_same_text_weeks_later_is_not_a_copy() -> None:
+    index = StoryIndex()
+    story, _ = place(index, coded("a", RECALL_ID, "id"))
+    later = place(index, coded("b", RECALL_COPY, "id", day=DAY + dt.timedelta(days=40)))
+    assert later[1] is None and later[0] != story
+
+
+def test_shingles_and_minhash_are_stable() -> None:
+    assert minhash_of(shingles("satu dua tiga empat lima")) == minhash_of(
+        shingles("Satu dua, tiga empat lima!")
+    )
+    assert len(minhash_of(shingles("x"))) == 64
+
+
+def report(
+    doc: str, event: str, actor: str, recipient: str = "", date: dt.date | None = None, **kw: object
+) -> Report:
+    fields: dict[str, object] = {"mode": None, "copy_of": None, "factuality": "asserted"} | kw
+    return Report(
+        f"{doc}-{event}", doc, "s1", event, str(fields["factuality"]), (actor,), (recipient,) if recipient else (),
+        date, DAY, doc.upper(), fields["copy_of"], fields["mode"],  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def test_reports_of_one_action_merge_and_copies_add_no_report() -> None:
+    merged = merge_reports(
+        [
+            report("a", "SANCTION", "RUS", "CAN", DAY, mode="withdraw"),
+            report("b", "SANCTION", "RUS", "", None, mode="withdraw"),  # recipient unnamed: compatible
+            report("c", "SANCTION", "RUS", "CAN", DAY, mode="withdraw", copy_of="a"),
+            report("d", "SANCTION", "RUS", "USA", DAY, mode="withdraw"),  # another recipient
+            report("e", "SANCTION", "RUS", "CAN", DAY - dt.timedelta(days=5), mode="withdraw"),  # another day
+            report("f", "SANCTION", "RUS", "CAN", DAY, mode="discontinue"),  # another mode
+        ]
+    )
+    sizes = sorted((len(e.reports), e.articles) for e in merged)
+    assert sizes == [(1, 1), (1, 1), (1, 1), (3, 2)]
+
+
+def test_two_events_of_one_article_never_merge() -> None:
+    merged = merge_reports([report("a", "ACCUSE", "CHN", "PHL"), report("a", "ACCUSE", "CHN", "")])
+    assert len(merged) == 2
+
+
+def test_dyad_table_adds_up_types_and_quads() -> None:
+    rows = [
+        {"period": DAY, "event": "SANCTION", "quad": 4, "events": 2, "reports": 5, "score_sum": -12.0},
+        {"period": DAY, "event": "CONSULT", "quad": 1, "events": 1, "reports": 1, "score_sum": 4.0},
+    ]
+    (row,) = table(rows)
+    rec = row.to_record()
+    assert (rec["events"], rec["reports"], rec["q1"], rec["q4"], rec["score_sum"]) == (3, 6, 1, 2, -8.0)
+    assert rec["score_mean"] == pytest.approx(-8 / 3, abs=0.01)
+
+
+def test_ingest_places_stories_and_merges_reports(tmp_path: Path) -> None:
+    articles = [
+        Article("a", RECALL_ID, lang_hint="id", published=DAY, outlet="Harian Kita"),
+        Article("b", RECALL_COPY, lang_hint="id", published=DAY, outlet="Nusantara Post"),
+        Article("c", RECALL_EN, lang_hint="en", published=DAY, outlet="Asia Wire"),
+        Article(
+            "d", OTHER_SAME_DYAD, lang_hint="id", published=DAY + dt.timedelta(days=1), outlet="Harian Kita"
+        ),
+    ]
+    with Store.open(tmp_path / "s.duckdb") as store:
+        ingest_into(store, articles, pipeline=PIPELINE, report=RunReport(), on_skip=lambda s: None,
+                    stories=StoryUpdater(store))  # fmt: skip
+        records = store.events(EventFilter(event="SANCTION", factuality="asserted", dedup=True))
+        recall = [r for r in records if r["mode"] == "withdraw"]
+        assert len(recall) == 1 and recall[0]["reports"] == 2  # a and c; b is a copy of a
+        stories = {r["doc_id"]: r["story_id"] for r in store.events(EventFilter(factuality="asserted"))}
+        assert stories["a"] == stories["c"] != stories["d"]
+        rows = store.dyad("RUS", "CAN", ordered=False, by="week")
+        assert rows and sum(int(r["events"]) for r in rows) >= 1
+
+
+def test_seeds_are_one_story_with_the_recall_reported_twice(shared: Path, tmp_path: Path) -> None:
+    from warta.ingest import read_inputs
+
+    with Store.open(tmp_path / "seeds.duckdb") as store:
+        ingest_into(store, read_inputs([str(shared / "seeds")]), pipeline=PIPELINE, report=RunReport(),
+                    on_skip=lambda s: None, stories=StoryUpdater(store))  # fmt: skip
+        records = store.events(EventFilter(factuality="asserted"))
+        assert len({r["story_id"] for r in records}) == 1
+        recall = [r for r in records if (r["event"], r["mode"]) == ("SANCTION", "withdraw")]
+        assert recall and {r["reports"] for r in recall} == {2}
