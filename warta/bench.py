@@ -6,36 +6,64 @@ over the same corpus in the same run, with the pipeline's ratio to it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from warta.ingest import read_inputs
 from warta.model import Article, Skip
 from warta.pipeline import DEFAULT_STAGES, Pipeline, Stage
-from warta.runner import RunReport, ingest_into
+from warta.runner import RunReport, StoryUpdater, ingest_into
 from warta.sentences import TOKEN
 from warta.store import Store
 
+_ISO_DATE = 10
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "news.jsonl"
 
 
 def build_corpus(source: Path, target: Path, n_articles: int) -> int:
-    """Write `n_articles` JSON lines to `target`, cycling through `source` with new ids."""
+    """Write `n_articles` JSON lines to `target`, cycling through `source` with new ids. Each pass over
+    the source is a perturbed copy: published a week later than the previous pass, and every other
+    pass without its last paragraph, so that stories and copies do not pile up across passes."""
     records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not records:
         return 0
     with target.open("w", encoding="utf-8") as out:
         for i in range(n_articles):
-            rec = dict(records[i % len(records)])
+            cycle, rec = divmod(i, len(records))[0], dict(records[i % len(records)])
             rec["id"] = f"bench-{i:07d}-{rec.get('id', '')}"
+            rec["published"] = _shift(rec.get("published"), days=7 * cycle)
+            if cycle % 2 and "\n\n" in str(rec.get("text", "")):
+                rec["text"] = str(rec["text"]).rsplit("\n\n", 1)[0]
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return n_articles
+
+
+def _shift(published: object, *, days: int) -> object:
+    if not isinstance(published, str) or len(published) < _ISO_DATE:
+        return published
+    try:
+        day = dt.date.fromisoformat(published[:_ISO_DATE])
+    except ValueError:
+        return published
+    return (day + dt.timedelta(days=days)).isoformat() + published[_ISO_DATE:]
+
+
+class _TimedStories(StoryUpdater):
+    seconds = 0.0
+
+    def update(self, articles: Iterable[Article]) -> None:
+        t0 = time.perf_counter()
+        try:
+            super().update(articles)
+        finally:
+            self.seconds += time.perf_counter() - t0
 
 
 def _timed(stage: Stage, totals: dict[str, float]) -> Stage:
@@ -71,6 +99,7 @@ def run_benchmark(
     n_articles: int,
     workdir: Path | None = None,
     on_skip: Callable[[Skip], None] | None = None,
+    stories: bool = True,
 ) -> dict[str, Any]:
     """Build the corpus, ingest it into a fresh database, and return the measurements."""
     tmp = None if workdir else tempfile.TemporaryDirectory(prefix="warta-bench-")
@@ -90,14 +119,17 @@ def run_benchmark(
         report = RunReport()
         t0 = time.perf_counter()
         with Store.open(db) as store:
+            updater = _TimedStories(store) if stories else None
             ingest_into(
                 store,
                 read_inputs([str(corpus)]),
                 pipeline=pipeline,
                 report=report,
                 on_skip=on_skip or (lambda s: None),
+                stories=updater,
             )
         elapsed = time.perf_counter() - t0
+        totals["stories (placing, merging, storing)"] = updater.seconds if updater else 0.0
     finally:
         if tmp:
             tmp.cleanup()

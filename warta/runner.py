@@ -117,6 +117,11 @@ class StoryUpdater:
         """Bring the stored articles around these days into the index (once per day range)."""
         slack = dt.timedelta(days=2 * WINDOW_DAYS)
         lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
+        if days:
+            self.index.retain(lo, hi)  # keep the index to the window of this batch
+            if self._loaded is not None:
+                kept = (max(self._loaded[0], lo), min(self._loaded[1], hi))
+                self._loaded = kept if kept[0] <= kept[1] else None
         ranges = [(lo, hi)] if self._loaded is None else _uncovered((lo, hi), self._loaded)
         for start, end in ranges:
             for member in self.store.story_members(start, end, new):

@@ -28,6 +28,7 @@ WINDOW_DAYS = 3  # a story's articles are published within this many days of one
 COPY_THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles: a copy of the same text
 JOIN_THRESHOLD = 0.32  # resemblance needed to join a story
 _WEIGHTS = {"names": 0.45, "signatures": 0.25, "actors": 0.1, "title": 0.2}
+_CANDIDATES = 30  # stories sharing the most clues with the article are scored, no more
 _COMMON_SHARE = 0.05  # a clue in more than 5% of the articles around is no clue ("jakarta", "2026")
 
 
@@ -129,12 +130,29 @@ class StoryIndex:
         for clue in (*member.profile.names, *member.profile.signatures):
             self._by_clue.setdefault(clue, set()).add(member.story_id)
 
+    def retain(self, start: dt.date, end: dt.date) -> None:
+        """Forget the articles published outside [start, end] (undated ones stay), and the stories
+        left without articles: the index stays the size of the window being placed."""
+        gone = [m for m in self._members.values() if m.published and not start <= m.published <= end]
+        for m in gone:
+            del self._members[m.doc_id]
+            self._lsh.remove(m.doc_id)
+            self._df.subtract(m.profile.names)
+            story = self._stories.get(m.story_id or "")
+            if story is not None:
+                story.size -= 1
+                if story.size <= 0:
+                    del self._stories[story.story_id]
+        if gone:
+            self._df = +self._df  # drop the zero counts
+
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
         """Place one new article and remember it."""
         copy = self._copy_of(profile, published)
         if copy is not None:
             original, similarity = copy
-            story = self._members[original].story_id or story_id_for(original)
+            member = self._members.get(original)
+            story = (member.story_id if member else None) or story_id_for(original)
             placement = Placement(doc_id, story, original, round(similarity, 3))
         else:
             best = self._best_story(profile, published, lang)
@@ -170,12 +188,14 @@ class StoryIndex:
             for x in profile.names
             if self._df[x] <= max(2, _COMMON_SHARE * n)
         }
-        candidates: set[str] = set()
+        hits: Counter[str] = Counter()
         for clue in (*rare, *profile.signatures):
-            candidates |= self._by_clue.get(clue, set())
+            hits.update(self._by_clue.get(clue, ()))
         best: tuple[str, float] | None = None
-        for story_id in candidates:
-            story = self._stories[story_id]
+        for story_id, _ in hits.most_common(_CANDIDATES):
+            story = self._stories.get(story_id)
+            if story is None:
+                continue  # forgotten (outside the window)
             if not story.near(published):
                 continue
             score = (
