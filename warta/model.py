@@ -178,6 +178,7 @@ class Profile:
     actors: frozenset[str]  # actor codes of the article's mentions
     signatures: frozenset[str]  # "TYPE:ACTOR>RECIPIENT" of its asserted events
     title: frozenset[str]  # content words of the title (or the first sentence)
+    shingles: int = 0  # how many distinct shingles the MinHash summarises (0: unknown)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from warta.store import stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import Member, Placement, RealEvent, Report
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # Changes to apply to a database of an older schema version (idempotent).
 _MIGRATIONS = {
     "2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"],
@@ -33,6 +33,7 @@ _MIGRATIONS = {
             ("place_geonames_id", "BIGINT"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
         )
     ],
+    "5": ["ALTER TABLE article_profiles ADD COLUMN IF NOT EXISTS shingles INTEGER"],
 }  # fmt: skip
 _SCHEMA = Path(__file__).with_name("schema.sql")
 

@@ -90,7 +90,8 @@ CREATE TABLE IF NOT EXISTS article_profiles (
     names VARCHAR[],
     actors VARCHAR[],
     signatures VARCHAR[],
-    title_words VARCHAR[]
+    title_words VARCHAR[],
+    shingles INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS article_stories (

@@ -23,6 +23,7 @@ PROFILE_SCHEMA = pa.schema(
         ("actors", pa.list_(pa.string())),
         ("signatures", pa.list_(pa.string())),
         ("title_words", pa.list_(pa.string())),
+        ("shingles", pa.int32()),
     ]
 )
 PERIODS = {"day": "day", "week": "week", "month": "month"}
@@ -40,6 +41,7 @@ def profile_table(articles: Sequence[Article]) -> pa.Table:
             "actors": sorted(a.profile.actors),
             "signatures": sorted(a.profile.signatures),
             "title_words": sorted(a.profile.title),
+            "shingles": a.profile.shingles,
         }
         for a in articles
         if a.profile is not None
@@ -53,7 +55,7 @@ def members(
     """Placed articles published in [start, end] (or undated), with their profiles."""
     sql = """
         SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
-               s.story_id, s.copy_of
+               coalesce(p.shingles, 0), s.story_id, s.copy_of
         FROM article_profiles p JOIN article_stories s USING (doc_id)
         WHERE (p.published IS NULL OR p.published BETWEEN ? AND ?)
           AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[]))
@@ -61,8 +63,10 @@ def members(
     lo, hi = start or dt.date.min, end or dt.date.max
     out = []
     for row in con.execute(sql, [lo, hi, list(exclude)]).fetchall():
-        doc_id, published, lang, mh, names, actors, sigs, title, story_id, copy_of = row
-        profile = Profile(tuple(mh), frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title))
+        doc_id, published, lang, mh, names, actors, sigs, title, size, story_id, copy_of = row
+        profile = Profile(
+            tuple(mh), frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title), size
+        )
         out.append(Member(doc_id, published, lang, profile, story_id, copy_of))
     return out
 

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,11 +25,13 @@ from warta.stories.profile import NUM_PERM, SCHEME
 __all__ = ["COPY_THRESHOLD", "JOIN_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
 
 WINDOW_DAYS = 3  # a story's articles are published within this many days of one of its others
-COPY_THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles: a copy of the same text
-JOIN_THRESHOLD = 0.32  # resemblance needed to join a story
+COPY_THRESHOLD = 0.8  # share of the shorter text's word 4-shingles found in the other: a copy
+_COPY_JACCARD = 0.3  # (and at least this Jaccard: a brief quoting one paragraph is no copy)
+JOIN_THRESHOLD = 0.4  # resemblance needed to join a story
 _WEIGHTS = {"names": 0.45, "signatures": 0.25, "actors": 0.1, "title": 0.2}
 _CANDIDATES = 30  # stories sharing the most clues with the article are scored, no more
-_COMMON_SHARE = 0.05  # a clue in more than 5% of the articles around is no clue ("jakarta", "2026")
+_COMMON_SHARE = 0.05  # a name in more than 5% of the stories around is no clue ("jakarta", "2026")
+_COMMON_MIN = 8  # (but for a handful of stories)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ class Placement:
     doc_id: str
     story_id: str
     copy_of: str | None
-    score: float  # the copy's Jaccard estimate, or the resemblance to the story joined (0: new story)
+    score: float  # the copy's containment estimate, or the resemblance to the story joined (0: new story)
 
 
 @dataclass
@@ -58,7 +60,7 @@ class _Story:
     first: dt.date | None = None
     last: dt.date | None = None
     names: Counter[str] = field(default_factory=Counter)
-    signatures: Counter[str] = field(default_factory=Counter)
+    pieces: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     titles: dict[str, set[str]] = field(default_factory=dict)  # language -> title words
     size: int = 0
@@ -66,12 +68,15 @@ class _Story:
     def add(self, m: Member) -> None:
         self.size += 1
         self.names.update(m.profile.names)
-        self.signatures.update(m.profile.signatures)
+        self.pieces.update(_pieces(m.profile.signatures))
         self.actors.update(m.profile.actors)
         self.titles.setdefault(m.lang or "", set()).update(m.profile.title)
         if m.published is not None:
             self.first = m.published if self.first is None else min(self.first, m.published)
             self.last = m.published if self.last is None else max(self.last, m.published)
+
+    def has(self, clue: str) -> bool:
+        return bool(self.names[clue] or self.actors[clue])
 
     def near(self, day: dt.date | None) -> bool:
         if day is None or self.first is None or self.last is None:
@@ -85,14 +90,14 @@ def story_id_for(doc_id: str) -> str:
     return "s" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:15]
 
 
-def _overlap(a: Iterable[str], b: Counter[str], weight: dict[str, float] | None = None) -> float:
-    """Overlap coefficient of `a` and the story's clues, rarity-weighted: shared / the smaller side."""
+def _overlap(a: Iterable[str], b: Counter[str], weight: Callable[[str], float] | None = None) -> float:
+    """Overlap coefficient of `a` and the story's clues, weighted (by rarity): shared / the smaller side."""
     items = set(a)
     if not items or not b:
         return 0.0
-    w = weight or {}
-    shared = sum(w.get(x, 1.0) for x in items if b[x])
-    smaller = min(sum(w.get(x, 1.0) for x in items), sum(w.get(x, 1.0) for x in b))
+    w = weight or (lambda _: 1.0)
+    shared = sum(w(x) for x in items if b[x])
+    smaller = min(sum(w(x) for x in items), sum(w(x) for x in b))
     return shared / smaller if smaller else 0.0
 
 
@@ -104,11 +109,11 @@ class StoryIndex:
     """Stories around the dates being placed, updated as articles are placed."""
 
     def __init__(self, members: Iterable[Member] = ()) -> None:
-        self._lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=_COPY_JACCARD, num_perm=NUM_PERM)
         self._members: dict[str, Member] = {}
         self._stories: dict[str, _Story] = {}
         self._by_clue: dict[str, set[str]] = {}  # name or signature -> story ids
-        self._df: Counter[str] = Counter()  # in how many members a name appears
+        self._df: Counter[str] = Counter()  # in how many stories a name or actor code appears
         for m in members:
             self.add(m)
 
@@ -125,9 +130,9 @@ class StoryIndex:
         self._members[member.doc_id] = member
         self._lsh.insert(member.doc_id, _minhash(member.profile))
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
+        self._df.update(x for x in (*member.profile.names, *member.profile.actors) if not story.has(x))
         story.add(member)
-        self._df.update(member.profile.names)
-        for clue in (*member.profile.names, *member.profile.signatures):
+        for clue in (*member.profile.names, *_pieces(member.profile.signatures)):
             self._by_clue.setdefault(clue, set()).add(member.story_id)
 
     def retain(self, start: dt.date, end: dt.date) -> None:
@@ -137,14 +142,24 @@ class StoryIndex:
         for m in gone:
             del self._members[m.doc_id]
             self._lsh.remove(m.doc_id)
-            self._df.subtract(m.profile.names)
             story = self._stories.get(m.story_id or "")
             if story is not None:
                 story.size -= 1
                 if story.size <= 0:
-                    del self._stories[story.story_id]
-        if gone:
-            self._df = +self._df  # drop the zero counts
+                    self._forget(story)
+
+    def _forget(self, story: _Story) -> None:
+        del self._stories[story.story_id]
+        self._df.subtract((*story.names, *story.actors))
+        for clue in (*story.names, *story.pieces):
+            ids = self._by_clue.get(clue)
+            if ids is not None:
+                ids.discard(story.story_id)
+                if not ids:
+                    del self._by_clue[clue]
+        for x in (*story.names, *story.actors):
+            if self._df[x] <= 0:
+                del self._df[x]
 
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
         """Place one new article and remember it."""
@@ -170,8 +185,9 @@ class StoryIndex:
             other = self._members[doc_id]
             if not _close(other.published, published):
                 continue
-            similarity = mh.jaccard(_minhash(other.profile))
-            if similarity >= COPY_THRESHOLD:
+            jaccard = mh.jaccard(_minhash(other.profile))
+            similarity = _containment(jaccard, profile.shingles, other.profile.shingles)
+            if jaccard >= _COPY_JACCARD and similarity >= COPY_THRESHOLD:
                 original = other.copy_of or doc_id  # a copy of a copy is a copy of the original
                 found.append((other.published or dt.date.max, original, similarity))
         if not found:
@@ -182,31 +198,53 @@ class StoryIndex:
     def _best_story(
         self, profile: Profile, published: dt.date | None, lang: str | None
     ) -> tuple[str, float] | None:
-        n = max(len(self._members), 1)
-        rare = {
-            x: 1.0 / math.log(2 + self._df[x])
-            for x in profile.names
-            if self._df[x] <= max(2, _COMMON_SHARE * n)
-        }
+        common = max(_COMMON_MIN, _COMMON_SHARE * len(self._stories))
+
+        def rarity(clue: str) -> float:  # names in many stories count little, or nothing
+            n = self._df[clue]
+            return 1.0 / math.log(2 + n) if n <= common else 0.0
+
+        rare = {x for x in profile.names if rarity(x)}
+        pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
-        for clue in (*rare, *profile.signatures):
+        for clue in (*rare, *pieces):
             hits.update(self._by_clue.get(clue, ()))
         best: tuple[str, float] | None = None
         for story_id, _ in hits.most_common(_CANDIDATES):
             story = self._stories.get(story_id)
-            if story is None:
-                continue  # forgotten (outside the window)
-            if not story.near(published):
+            if story is None or not story.near(published):
                 continue
             score = (
-                _WEIGHTS["names"] * _overlap(rare, story.names, rare)
-                + _WEIGHTS["signatures"] * _overlap(profile.signatures, story.signatures)
-                + _WEIGHTS["actors"] * _overlap(profile.actors, story.actors)
+                _WEIGHTS["names"] * _overlap(rare, story.names, rarity)
+                + _WEIGHTS["signatures"] * _overlap(pieces, story.pieces)
+                + _WEIGHTS["actors"] * _overlap(profile.actors, story.actors, _actor_rarity(self._df))
                 + _WEIGHTS["title"] * _jaccard(profile.title, story.titles.get(lang or "", set()))
             )
             if best is None or score > best[1]:
                 best = (story_id, score)
         return best
+
+
+def _actor_rarity(df: Counter[str]) -> Callable[[str], float]:
+    return lambda code: 1.0 / math.log(2 + df[code])
+
+
+def _pieces(signatures: Iterable[str]) -> set[str]:
+    """An event signature ("AID:IDN>PHL") as its type with each side ("AID:IDN", "AID:PHL"): reports
+    of one action often disagree on which side is which, or leave one out."""
+    out: set[str] = set()
+    for sig in signatures:
+        kind, _, sides = sig.partition(":")
+        out.update(f"{kind}:{code}" for code in sides.split(">") if code)
+    return out
+
+
+def _containment(jaccard: float, a: int, b: int) -> float:
+    """The share of the smaller shingle set inside the other, from their Jaccard and sizes
+    (|A & B| = J (|A| + |B|) / (1 + J)); the Jaccard itself when a size is unknown."""
+    if a <= 0 or b <= 0:
+        return jaccard
+    return min(1.0, jaccard * (a + b) / (1 + jaccard) / min(a, b))
 
 
 def _close(a: dt.date | None, b: dt.date | None) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from datasketch import MinHash
 
-from warta.lang import available_languages, get_lang_pack
+from warta.actors.gazetteer import gazetteer
+from warta.lang import available_languages, get_lang_pack, pack_for
 from warta.lang.calendar import calendar_words
 from warta.model import Article, Profile
 
@@ -54,6 +55,21 @@ def minhash_of(items: Iterable[bytes]) -> tuple[int, ...]:
 
 
 @functools.cache
+def _codes_word(lang: str, word: str) -> bool:
+    """Whether a capitalised word (or its plural) names a coded actor: a state, its people, a capital,
+    an organisation. Actor codes already carry those across languages."""
+    matcher = gazetteer(lang)
+    for form in (word, word[:-1] if word.endswith("s") else ""):
+        if form and any(
+            v.code and v.kind not in ("person", "office", "city")
+            for m in matcher.find([form])
+            for v in m.values
+        ):
+            return True
+    return False
+
+
+@functools.cache
 def _not_names() -> frozenset[str]:
     """Capitalised words that name no one in particular: weekdays, months, offices of every pack."""
     words: set[str] = set(_TITLE_STOP)
@@ -66,11 +82,14 @@ def _not_names() -> frozenset[str]:
 def _names(article: Article) -> frozenset[str]:
     """Capitalised words that do not open a sentence, and numbers: clues that survive translation.
     Words inside a country's or an organisation's name are left to the actor codes; weekdays, months,
-    offices, the outlet's name and the numbers of a date ("(10/3)") are no clues."""
+    offices, the outlet's name, words the article also writes in lower case ("Border Force", "border")
+    and the numbers of a date ("(10/3)") are no clues."""
     covered = {
         k for m in article.mentions if m.kind not in ("person", "office") for k in range(m.start, m.end)
     }
     skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
+    pack = pack_for(article.lang)
+    common = {t for sent in article.sentences for t in sent.tokens[1:] if t.islower()}  # "border" as well
     out: set[str] = set()
     for sent in article.sentences:
         toks = sent.tokens
@@ -83,7 +102,11 @@ def _names(article: Article) -> frozenset[str]:
                     out.add(tok.rstrip(".,"))
             elif i > 0 and tok[:1].isupper() and len(tok) >= _MIN_NAME and toks[i - 1] not in _OPENERS:
                 word = tok.lower()
-                if word not in skip:
+                if (
+                    word not in skip
+                    and word not in common
+                    and not (pack and _codes_word(pack.code, tok))
+                ):
                     out.add(word)
     return frozenset(out)
 
@@ -105,11 +128,13 @@ def profile_article(article: Article) -> Article:
         for e in article.events
         if e.factuality == "asserted"
     )
+    grams = shingles(body)
     profile = Profile(
-        minhash=minhash_of(shingles(body)),
+        minhash=minhash_of(grams),
         names=_names(article),
         actors=frozenset(a.code for a in article.mentions if a.code),
         signatures=signatures,
         title=_title_words(article),
+        shingles=len(grams),
     )
     return dataclasses.replace(article, profile=profile)
