@@ -102,11 +102,7 @@ def _names(article: Article) -> frozenset[str]:
                     out.add(tok.rstrip(".,"))
             elif i > 0 and tok[:1].isupper() and len(tok) >= _MIN_NAME and toks[i - 1] not in _OPENERS:
                 word = tok.lower()
-                if (
-                    word not in skip
-                    and word not in common
-                    and not (pack and _codes_word(pack.code, tok))
-                ):
+                if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
                     out.add(word)
     return frozenset(out)
 
