@@ -115,7 +115,8 @@ def run_benchmark(
         Pipeline().process(next(a for a in read_inputs([str(corpus)]) if isinstance(a, Article)))
         floor = _floor(corpus)
         totals: dict[str, float] = {}
-        pipeline = Pipeline([_timed(s, totals) for s in DEFAULT_STAGES], strict=False)
+        stages = [s for s in DEFAULT_STAGES if stories or s.name != "profile"]
+        pipeline = Pipeline([_timed(s, totals) for s in stages], strict=False)
         report = RunReport()
         t0 = time.perf_counter()
         with Store.open(db) as store:

@@ -409,7 +409,10 @@ def actors_discover_cli(inputs: Sequence[str], min_count: int, output: str | Non
 )
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False), help="JSON Lines to replicate.")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the corpus and database here.")
-def bench_cli(n: int, corpus: str | None, workdir: str | None) -> None:
+@click.option(
+    "--no-stories", is_flag=True, help="Leave out story clustering (profile stage included), to cost it."
+)
+def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool) -> None:
     """Time the whole pipeline (ingest -> code -> store) and print articles/s and peak memory as JSON."""
     from warta.bench import DEFAULT_CORPUS, run_benchmark
 
@@ -417,7 +420,9 @@ def bench_cli(n: int, corpus: str | None, workdir: str | None) -> None:
     if not source.exists():
         raise click.ClickException(f"No corpus at {source}. Pass --corpus FILE.jsonl.")
     try:
-        result = run_benchmark(source, n_articles=n, workdir=Path(workdir) if workdir else None)
+        result = run_benchmark(
+            source, n_articles=n, workdir=Path(workdir) if workdir else None, stories=not no_stories
+        )
     except WartaError as e:
         raise _fail(e) from e
     click.echo(json.dumps(result, indent=2))
