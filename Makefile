@@ -14,9 +14,11 @@ $(VENV)/.installed: pyproject.toml $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-## demo: install Warta, code the example articles into $(DB) and print the events
+SEEDS := $(wildcard ../shared/seeds)
+
+## demo: install Warta, code the example articles (and ../shared/seeds when present) into $(DB), print the events
 demo: $(VENV)/.installed
-	$(BIN)/warta ingest examples --db $(DB)
+	$(BIN)/warta ingest examples $(SEEDS) --db $(DB)
 	$(BIN)/warta events --db $(DB)
 
 ## test: lint, type-check and run every test (the evaluation gate included)

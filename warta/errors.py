@@ -41,6 +41,10 @@ class Errors:
     E010 = "Unknown {what} '{value}'. Choose one of: {opts}."
     E011 = "Invalid date '{value}' for {what}: use YYYY-MM-DD."
     E012 = "Cannot write to the database '{path}': {detail}. Check free disk space and file permissions."
+    E030 = (
+        "Cannot read the story resemblance model '{path}': {detail}. Reinstall Warta, or refit it with "
+        "'python scripts/fit_stories.py'."
+    )
 
 
 class WartaError(Exception):
@@ -65,6 +69,10 @@ class StoreError(WartaError):
 
 class GoldError(WartaError):
     """A gold annotation file is malformed."""
+
+
+class StoryModelError(WartaError):
+    """The story resemblance model is missing or malformed."""
 
 
 class PipelineError(WartaError):

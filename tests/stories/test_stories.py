@@ -157,3 +157,16 @@ def test_seeds_are_one_story_with_the_recall_reported_twice(shared: Path, tmp_pa
         assert len({r["story_id"] for r in records}) == 1
         recall = [r for r in records if (r["event"], r["mode"]) == ("SANCTION", "withdraw")]
         assert recall and {r["reports"] for r in recall} == {2}
+
+
+def test_vectorised_minhash_equals_datasketch() -> None:
+    import numpy as np
+    from datasketch import MinHash
+
+    from warta.stories.profile import NUM_PERM, PERMUTATIONS, SCHEME, SEED
+
+    hashes = shingles("Menlu RI bertemu Menlu Australia di Canberra pada Selasa untuk membahas patroli.")
+    reference = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=PERMUTATIONS, scheme=SCHEME, hashfunc=int)
+    reference.update_batch([int(h) for h in hashes])
+    assert minhash_of(hashes) == tuple(int(v) for v in reference.hashvalues)
+    assert len(np.unique(hashes)) == len(hashes) > 5

@@ -1,8 +1,9 @@
 """Story clustering on annotated sets: the project's own story corpus keeps its pinned floors, and
 the overlapping stories of ../shared/gold/dev.jsonl never merge events the annotators keep apart.
 
-tests/data/stories_gold.jsonl: invented articles (copies, rewrites, other outlets, Indonesian/English
-pairs, different happenings on the same dyad the same day) with gold stories, copies and real events.
+tests/data/stories_gold.jsonl and stories_heldout.jsonl (the second written blind to the clustering
+code): invented articles (copies, rewrites, other outlets, Indonesian/English pairs, follow-ups,
+different happenings on the same dyad the same week) with gold stories, copies and real events.
 """
 
 from __future__ import annotations
@@ -24,21 +25,22 @@ from warta.store import EventFilter, Store
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.fixture(scope="module")
-def story_scores() -> dict[str, dict[str, float]]:
-    return evaluate_stories(DATA / "stories_gold.jsonl")
+SETS = ["stories_gold.jsonl", "stories_heldout.jsonl"]
 
 
-@pytest.mark.parametrize("part", ["stories", "copies", "events"])
-def test_story_set_meets_its_floors(story_scores: dict[str, dict[str, float]], part: str) -> None:
-    floors = load()["stories"]["stories_gold.jsonl"][part]
-    got = story_scores[part]
-    for metric, floor in floors.items():
-        assert got[metric] >= floor, f"{part} {metric} {got[metric]:.3f} fell below its floor {floor}"
+@pytest.fixture(scope="module", params=SETS)
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, dict[str, float]]]:
+    return request.param, evaluate_stories(DATA / request.param)
 
 
-def test_issue_targets_for_story_clustering(story_scores: dict[str, dict[str, float]]) -> None:
-    assert story_scores["stories"]["precision"] >= 0.90 and story_scores["stories"]["recall"] >= 0.80
+def test_story_sets_meet_their_floors(scored: tuple[str, dict[str, dict[str, float]]]) -> None:
+    name, got = scored
+    eps = load()["epsilon"]
+    for part, floors in load()["stories"][name].items():
+        for metric, floor in floors.items():
+            assert got[part][metric] >= floor - eps, (
+                f"{name} {part} {metric} {got[part][metric]:.3f} < {floor}"
+            )
 
 
 def _gold(rec: dict[str, object]) -> list[ScoredEvent]:

@@ -19,9 +19,10 @@ from warta.ingest import record_to_article
 from warta.model import Article
 from warta.pipeline import Pipeline
 from warta.stories import Report, StoryIndex, merge_reports
+from warta.stories.resemblance import Model
 from warta.stories.scoring import link_score, pair_score
 
-__all__ = ["evaluate_stories"]
+__all__ = ["coded_records", "evaluate_stories"]
 
 
 def _read(path: Path) -> list[tuple[Article, dict[str, Any]]]:
@@ -43,24 +44,29 @@ def _read(path: Path) -> list[tuple[Article, dict[str, Any]]]:
     return out
 
 
-def evaluate_stories(path: str | Path, *, pipeline: Pipeline | None = None) -> dict[str, Any]:
-    """Pairwise story, copy and event-merging scores on one annotated set."""
-    pipeline = pipeline or Pipeline(strict=False)
-    records = _read(Path(path))
+def coded_records(path: str | Path, pipeline: Pipeline) -> list[tuple[Article, dict[str, Any]]]:
+    """The set's articles coded (with their profiles) and their records, in publication order."""
     coded: list[tuple[Article, dict[str, Any]]] = []
-    profiles = {}
-    for article, rec in records:
+    for article, rec in _read(Path(path)):
         out = pipeline.process(article)
         if isinstance(out, Article) and out.profile is not None:
             coded.append((out, rec))
-            profiles[out.doc_id] = out.profile
     coded.sort(key=lambda ar: (ar[0].published or dt.date.max, ar[0].doc_id))
-    index = StoryIndex()
+    return coded
+
+
+def evaluate_stories(
+    path: str | Path, *, pipeline: Pipeline | None = None, model: Model | None = None
+) -> dict[str, Any]:
+    """Pairwise story, copy and event-merging scores on one annotated set."""
+    pipeline = pipeline or Pipeline(strict=False)
+    n_records = len(_read(Path(path)))
+    coded = coded_records(path, pipeline)
+    index = StoryIndex(model=model)
     placed = {}
     for article, _ in coded:
-        placed[article.doc_id] = index.place(
-            article.doc_id, article.published, article.lang, profiles[article.doc_id]
-        )
+        assert article.profile is not None
+        placed[article.doc_id] = index.place(article.doc_id, article.published, article.lang, article.profile)
     ids = [a.doc_id for a, _ in coded]
     stories = pair_score(
         ids, {a.doc_id: r["story"] for a, r in coded}, {k: p.story_id for k, p in placed.items()}
@@ -72,7 +78,7 @@ def evaluate_stories(path: str | Path, *, pipeline: Pipeline | None = None) -> d
     events = _merging(coded, placed)
     return {
         "articles": len(coded),
-        "skipped": len(records) - len(coded),
+        "skipped": n_records - len(coded),
         "stories_gold": len({r["story"] for _, r in coded}),
         "stories_predicted": len({p.story_id for p in placed.values()}),
         "stories": stories.to_record(),

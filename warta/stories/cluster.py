@@ -20,16 +20,16 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from warta.model import Profile
-from warta.stories.profile import NUM_PERM, SCHEME
+from warta.stories import resemblance
+from warta.stories.profile import NUM_PERM, PERMUTATIONS, SCHEME, SEED
+from warta.stories.resemblance import Model
 
-__all__ = ["COPY_THRESHOLD", "JOIN_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
+__all__ = ["COPY_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
 
 WINDOW_DAYS = 3  # a story's articles are published within this many days of one of its others
 COPY_THRESHOLD = 0.8  # share of the shorter text's word 4-shingles found in the other: a copy
 _COPY_JACCARD = 0.3  # (and at least this Jaccard: a brief quoting one paragraph is no copy)
-JOIN_THRESHOLD = 0.4  # resemblance needed to join a story
-_WEIGHTS = {"names": 0.45, "signatures": 0.25, "actors": 0.1, "title": 0.2}
-_CANDIDATES = 30  # stories sharing the most clues with the article are scored, no more
+_CANDIDATES = 10  # stories sharing the most clues with the article are scored, no more
 _COMMON_SHARE = 0.05  # a name in more than 5% of the stories around is no clue ("jakarta", "2026")
 _COMMON_MIN = 8  # (but for a handful of stories)
 
@@ -78,6 +78,14 @@ class _Story:
     def has(self, clue: str) -> bool:
         return bool(self.names[clue] or self.actors[clue])
 
+    def gap(self, day: dt.date | None) -> int:
+        """Days from `day` to the nearest day of the story (the middle of the window when unknown)."""
+        if day is None or self.first is None or self.last is None:
+            return WINDOW_DAYS // 2
+        if self.first <= day <= self.last:
+            return 0
+        return min(abs((day - self.first).days), abs((day - self.last).days))
+
     def near(self, day: dt.date | None) -> bool:
         if day is None or self.first is None or self.last is None:
             return True
@@ -108,7 +116,8 @@ def _jaccard(a: frozenset[str], b: set[str]) -> float:
 class StoryIndex:
     """Stories around the dates being placed, updated as articles are placed."""
 
-    def __init__(self, members: Iterable[Member] = ()) -> None:
+    def __init__(self, members: Iterable[Member] = (), *, model: Model | None = None) -> None:
+        self.model = model or resemblance.model()
         self._lsh = MinHashLSH(threshold=_COPY_JACCARD, num_perm=NUM_PERM)
         self._members: dict[str, Member] = {}
         self._stories: dict[str, _Story] = {}
@@ -171,7 +180,7 @@ class StoryIndex:
             placement = Placement(doc_id, story, original, round(similarity, 3))
         else:
             best = self._best_story(profile, published, lang)
-            if best is not None and best[1] >= JOIN_THRESHOLD:
+            if best is not None and best[1] >= self.model.threshold:
                 placement = Placement(doc_id, best[0], None, round(best[1], 3))
             else:
                 placement = Placement(doc_id, story_id_for(doc_id), None, 0.0)
@@ -185,7 +194,7 @@ class StoryIndex:
             other = self._members[doc_id]
             if not _close(other.published, published):
                 continue
-            jaccard = mh.jaccard(_minhash(other.profile))
+            jaccard = float(np.mean(mh.hashvalues == np.asarray(other.profile.minhash, dtype=np.uint32)))
             similarity = _containment(jaccard, profile.shingles, other.profile.shingles)
             if jaccard >= _COPY_JACCARD and similarity >= COPY_THRESHOLD:
                 original = other.copy_of or doc_id  # a copy of a copy is a copy of the original
@@ -195,38 +204,54 @@ class StoryIndex:
         _, original, similarity = min(found)
         return original, similarity
 
-    def _best_story(
+    def candidates(
         self, profile: Profile, published: dt.date | None, lang: str | None
-    ) -> tuple[str, float] | None:
+    ) -> list[tuple[str, dict[str, float]]]:
+        """The stories near `published` sharing the most rare names or event pieces with the article,
+        each with its resemblance features (`warta.stories.resemblance.FEATURES`)."""
         common = max(_COMMON_MIN, _COMMON_SHARE * len(self._stories))
+        df = self._df
 
         def rarity(clue: str) -> float:  # names in many stories count little, or nothing
-            n = self._df[clue]
+            n = df[clue]
             return 1.0 / math.log(2 + n) if n <= common else 0.0
+
+        def actor_rarity(code: str) -> float:
+            return 1.0 / math.log(2 + df[code])
 
         rare = {x for x in profile.names if rarity(x)}
         pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
         for clue in (*rare, *pieces):
             hits.update(self._by_clue.get(clue, ()))
-        best: tuple[str, float] | None = None
+        out = []
         for story_id, _ in hits.most_common(_CANDIDATES):
             story = self._stories.get(story_id)
             if story is None or not story.near(published):
                 continue
-            score = (
-                _WEIGHTS["names"] * _overlap(rare, story.names, rarity)
-                + _WEIGHTS["signatures"] * _overlap(pieces, story.pieces)
-                + _WEIGHTS["actors"] * _overlap(profile.actors, story.actors, _actor_rarity(self._df))
-                + _WEIGHTS["title"] * _jaccard(profile.title, story.titles.get(lang or "", set()))
-            )
-            if best is None or score > best[1]:
-                best = (story_id, score)
-        return best
+            shared_names = sum(rarity(x) for x in rare if story.names[x])
+            shared_actors = sum(actor_rarity(x) for x in profile.actors if story.actors[x])
+            features = {
+                "bias": 1.0,
+                "names": _overlap(rare, story.names, rarity),
+                "names_shared": math.log1p(shared_names),
+                "pieces": _overlap(pieces, story.pieces),
+                "actors": _overlap(profile.actors, story.actors, actor_rarity),
+                "actors_shared": math.log1p(shared_actors),
+                "title": _jaccard(profile.title, story.titles.get(lang or "", set())),
+                "gap": story.gap(published) / WINDOW_DAYS,
+            }
+            out.append((story_id, features))
+        return out
 
-
-def _actor_rarity(df: Counter[str]) -> Callable[[str], float]:
-    return lambda code: 1.0 / math.log(2 + df[code])
+    def _best_story(
+        self, profile: Profile, published: dt.date | None, lang: str | None
+    ) -> tuple[str, float] | None:
+        scored = [(self.model.probability(x), sid) for sid, x in self.candidates(profile, published, lang)]
+        if not scored:
+            return None
+        p, story_id = max(scored)
+        return story_id, p
 
 
 def _pieces(signatures: Iterable[str]) -> set[str]:
@@ -252,4 +277,10 @@ def _close(a: dt.date | None, b: dt.date | None) -> bool:
 
 
 def _minhash(profile: Profile) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.array(profile.minhash, dtype=np.uint64), scheme=SCHEME)
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashvalues=np.asarray(profile.minhash, dtype=np.uint32),
+        permutations=PERMUTATIONS,  # given, not drawn again for every signature
+        scheme=SCHEME,
+    )

@@ -11,22 +11,27 @@ import dataclasses
 import functools
 import re
 import zlib
-from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash
 
 from warta.actors.gazetteer import gazetteer
+from warta.actors.home import dateline
 from warta.lang import available_languages, get_lang_pack, pack_for
 from warta.lang.calendar import calendar_words
 from warta.model import Article, Profile
 
-__all__ = ["NUM_PERM", "SCHEME", "minhash_of", "profile_article", "shingles"]
+__all__ = ["NUM_PERM", "PERMUTATIONS", "SCHEME", "SEED", "minhash_of", "profile_article", "shingles"]
 
 NUM_PERM = 64
 SHINGLE = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SEED = 7  # fixed, so signatures stored today compare with those computed tomorrow
+_CANDIDATE = re.compile(r"(?<!\w)(?:[^\W\d_a-z]\w*|\d+)(?!\w)")  # a capitalised word or a number
+SEED = 7  # fixed, so signatures stored today compare with those computed tomorrow
 _MIN_NAME = 3
+_DATELINE_END = re.compile(r"\s[-–—]\s|:\s")
+_DATELINE_TAIL = 60  # characters between the dateline's place and its dash, at most
+_LEAD = 2  # sentences of the lead whose words join the title's
 _OPENERS = frozenset(['"', "“", "'", "‘", "(", "-", "–", "—", ":"])  # a capital after these opens a quote
 _TITLE_STOP = frozenset(
     """
@@ -35,23 +40,51 @@ _TITLE_STOP = frozenset(
     """.split()
 )
 SCHEME = "affine32"  # datasketch's hashing scheme: stored signatures say which one made them
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)  # permutations shared by every signature
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)  # permutations shared by every signature
+PERMUTATIONS = _TEMPLATE.permutations
+_EMPTY = tuple(int(v) for v in _TEMPLATE.hashvalues)
+_MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F], dtype=np.uint32)  # odd: no bits lost
+_WORD_HASHES: dict[str, int] = {}  # word -> crc32, shared by all articles of a run
+_WORD_CACHE = 1_000_000  # words remembered at most (then the cache starts again)
 
 
-def shingles(text: str) -> set[bytes]:
-    """Word 4-shingles of a text, lowercased (a short text gives its words)."""
+def shingles(text: str) -> np.ndarray:
+    """Distinct 32-bit hashes of the word 4-shingles of a text, lowercased (a short text: its words).
+
+    Each word is hashed once (crc32, stable across runs and machines); a shingle's hash mixes its four
+    word hashes with odd multipliers, in numpy: no string is built per shingle."""
     words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE:
-        return {w.encode() for w in words}
-    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    if len(_WORD_HASHES) > _WORD_CACHE:
+        _WORD_HASHES.clear()
+    cache = _WORD_HASHES
+    ids = np.array(
+        [cache[w] if w in cache else cache.setdefault(w, zlib.crc32(w.encode())) for w in words],
+        dtype=np.uint32,
+    )
+    if len(ids) < SHINGLE:
+        return np.unique(ids)
+    n = len(ids) - SHINGLE + 1
+    grams = ids[:n] * _MIX[0]
+    for k in range(1, SHINGLE):
+        grams ^= ids[k : k + n] * _MIX[k]
+        grams = (grams << np.uint32(7)) | (grams >> np.uint32(25))
+    return np.unique(grams)
 
 
-def minhash_of(items: Iterable[bytes]) -> tuple[int, ...]:
-    m = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, permutations=_TEMPLATE.permutations, scheme=SCHEME, hashfunc=zlib.crc32
-    )  # crc32: a stable 32-bit hash in C, twice as fast as datasketch's sha1 here
-    m.update_batch(list(items))
-    return tuple(int(v) for v in m.hashvalues)
+def minhash_of(hashes: np.ndarray) -> tuple[int, ...]:
+    """The MinHash of a set of 32-bit hashes, as datasketch's `MinHash(scheme="affine32")` computes it
+    from them, vectorised: the MurmurHash3 finaliser, then h -> a*h + b mod 2^32 for each of the
+    template's permutations, then the minimum."""
+    if not len(hashes):
+        return _EMPTY
+    hv = hashes.astype(np.uint32, copy=True)
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    a, b = _TEMPLATE.permutations
+    return tuple((hv[:, None] * a + b).min(axis=0).tolist())
 
 
 @functools.cache
@@ -82,36 +115,57 @@ def _not_names() -> frozenset[str]:
 def _names(article: Article) -> frozenset[str]:
     """Capitalised words that do not open a sentence, and numbers: clues that survive translation.
     Words inside a country's or an organisation's name are left to the actor codes; weekdays, months,
-    offices, the outlet's name, words the article also writes in lower case ("Border Force", "border")
-    and the numbers of a date ("(10/3)") are no clues."""
+    offices, the outlet's name (and the dateline's), words the article also writes in lower case
+    ("Border Force", "border") and the numbers of a date ("(10/3)") are no clues."""
     covered = {
         k for m in article.mentions if m.kind not in ("person", "office") for k in range(m.start, m.end)
     }
     skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
     pack = pack_for(article.lang)
-    common = {t for sent in article.sentences for t in sent.tokens[1:] if t.islower()}  # "border" as well
+    text = article.text
+    common = {w for w in _WORD.findall(text) if w.islower()}  # "border" as well
+    starts = {sent.start for sent in article.sentences}
+    after_dateline = _dateline_end(article)
     out: set[str] = set()
-    for sent in article.sentences:
-        toks = sent.tokens
-        for i, (tok, off) in enumerate(zip(toks, sent.offsets, strict=True)):
-            if off in covered:
-                continue
-            if tok[:1].isdigit():
-                in_date = (i > 0 and toks[i - 1] in "/:") or (i + 1 < len(toks) and toks[i + 1] in "/:")
-                if len(tok) > 1 and not in_date:
-                    out.add(tok.rstrip(".,"))
-            elif i > 0 and tok[:1].isupper() and len(tok) >= _MIN_NAME and toks[i - 1] not in _OPENERS:
-                word = tok.lower()
-                if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
-                    out.add(word)
+    for m in _CANDIDATE.finditer(text):
+        at, tok = m.start(), m.group()
+        if at in covered or at in starts or at < after_dateline:
+            continue
+        before = _char_before(text, at)
+        if tok[0].isdigit():
+            if len(tok) > 1 and before not in ("/", ":") and text[m.end() : m.end() + 1] not in ("/", ":"):
+                out.add(tok)
+        elif tok[0].isupper() and len(tok) >= _MIN_NAME and before not in _OPENERS:
+            word = tok.lower()
+            if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
+                out.add(word)
     return frozenset(out)
 
 
+def _dateline_end(article: Article) -> int:
+    """Where the dateline ("MOSKOW, Harian Kita -", "MANILA (Asia Wire) -") ends: its outlet's name
+    is no clue. 0 when the article has none."""
+    line = dateline(article.mentions, article.sentences)
+    if line is None:
+        return 0
+    m = _DATELINE_END.search(article.text, line.end, line.end + _DATELINE_TAIL)
+    return m.end() if m else 0
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is not a space ("" at the start)."""
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def _title_words(article: Article) -> frozenset[str]:
-    title = article.title or (
-        article.text[article.sentences[0].start : article.sentences[0].end] if article.sentences else ""
-    )
-    return frozenset(w for w in _WORD.findall(title.lower()) if w not in _TITLE_STOP and len(w) > 2)
+    """Content words of the title and the lead (the first two sentences): what the story is about,
+    compared between articles of one language."""
+    lead = [article.text[s.start : s.end] for s in article.sentences[:_LEAD]]
+    words = _WORD.findall(" ".join([article.title or "", *lead]).lower())
+    return frozenset(w for w in words if w not in _TITLE_STOP and len(w) > 3 and not w.isdigit())
 
 
 def profile_article(article: Article) -> Article:
