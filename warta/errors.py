@@ -41,6 +41,14 @@ class Errors:
     E010 = "Unknown {what} '{value}'. Choose one of: {opts}."
     E011 = "Invalid date '{value}' for {what}: use YYYY-MM-DD."
     E012 = "Cannot write to the database '{path}': {detail}. Check free disk space and file permissions."
+    E013 = "No database at '{path}'. Create it with: warta ingest INPUT... --db {path}"
+    E014 = (
+        "--format parquet writes a directory of files partitioned by date: give it with -o DIR "
+        "(a new or empty directory)."
+    )
+    E015 = "Cannot write Parquet into '{path}': {problem}. Give -o a new or empty directory."
+    E016 = "--header applies to --format gdelt only (GDELT files have no header; CSV always has one)."
+    E017 = "Cannot write '{path}': {detail}. Check that its directory exists and is writable."
 
 
 class WartaError(Exception):
