@@ -33,7 +33,7 @@ def test_batches_extend_the_events_records(store: Store) -> None:
         assert rec["article"]["published"] == "2025-11-12" and rec["article"]["title"].startswith("Menlu")
         assert rec["article"]["ingested_at"] and rec["article"]["coder_version"]
         assert rec["mentions"] is None and rec["outlets"] == []  # not placed in a story
-    assert [rec["paragraph"] for (rec,) in batches] == [0, 1]  # the title is not a paragraph
+    assert [rec["lead"] for (rec,) in batches] == [True, False]  # the title is not the lead
 
 
 def test_filters_and_limit(store: Store) -> None:

@@ -129,7 +129,7 @@ def gdelt_row(rec: Mapping[str, Any]) -> list[str]:
         *_dates(effective_date(rec)[0]),
         *_actor(actors),
         *_actor(recipients),
-        "1" if rec.get("paragraph", 0) == 0 else "0",
+        "1" if rec.get("lead", True) else "0",
         cameo,
         cameo[:3],
         cameo[:2],

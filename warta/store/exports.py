@@ -1,8 +1,9 @@
 """Events for export, streamed in batches (the SQL of `Store.event_batches`).
 
 One query joins each event with its sides, its article (title, URL, outlet, publication and ingest
-times) and its real-world event (how many events and articles report it, from which outlets); rows
-leave DuckDB `size` at a time, so an export of any size holds one batch of Python records.
+times, where the lead paragraph ends) and its real-world event (how many events and articles report
+it, from which outlets). Rows leave DuckDB `size` at a time: Python holds one batch of records, while
+DuckDB does the joins and the sort within its own memory limit (spilling to disk beyond it).
 """
 
 from __future__ import annotations
@@ -14,26 +15,28 @@ import duckdb
 
 Record = dict[str, Any]
 
-_SIDES = """
+_MEMBER = (
+    "struct_pack(code := code, sector := sector, name := name, text := text, wikidata := wikidata, "
+    'start := start_offset, "end" := end_offset)'
+)
+_SIDES = f"""
     SELECT event_id, doc_id,
-        list(struct_pack(code := code, sector := sector, name := name, text := text, wikidata := wikidata,
-                         start := start_offset, "end" := end_offset) ORDER BY position)
-            FILTER (WHERE role = 'actor') AS actors,
-        list(struct_pack(code := code, sector := sector, name := name, text := text, wikidata := wikidata,
-                         start := start_offset, "end" := end_offset) ORDER BY position)
-            FILTER (WHERE role = 'recipient') AS recipients
+           list({_MEMBER} ORDER BY position) FILTER (WHERE role = 'actor') AS actors,
+           list({_MEMBER} ORDER BY position) FILTER (WHERE role = 'recipient') AS recipients
     FROM event_actors GROUP BY event_id, doc_id
 """
 _MENTIONS = """
     SELECT group_id, count(*) AS mentions, count(DISTINCT doc_id) AS articles
     FROM event_groups GROUP BY group_id
 """
-# Paragraph starts (a line break, then text) before the evidence sentence's first character; the
-# title, when the text begins with it, is not a paragraph of the body.
-_PARAGRAPH = r"""
-    len(regexp_extract_all(substr(art.text, 1, e.evidence_start + 1), '\n\s*\S'))
-    - CASE WHEN art.title IS NOT NULL AND art.title <> '' AND starts_with(art.text, art.title)
-           THEN 1 ELSE 0 END
+# Per article: where the lead paragraph of the body ends (the body starts after the title when the
+# text begins with it; the lead runs from the first non-blank character to the next line break).
+_ARTICLES = r"""
+    SELECT doc_id, title, url, outlet, published, ingested_at, coder_version,
+           body + length(regexp_extract(substr(text, body + 1), '^\s*[^\n]*')) AS lead_end
+    FROM (SELECT *, CASE WHEN title IS NOT NULL AND title <> '' AND starts_with(text, title)
+                         THEN length(title) ELSE 0 END AS body
+          FROM articles)
 """
 
 
@@ -51,9 +54,9 @@ def event_batches(
     sql = f"""
         SELECT e.*, s.actors, s.recipients, g.story_id, g.group_id, r.reports, r.outlets,
                m.mentions, m.articles, art.title, art.url, art.outlet, art.published,
-               art.ingested_at, art.coder_version, greatest(0, {_PARAGRAPH}) AS paragraph
+               art.ingested_at, art.coder_version, e.evidence_start < art.lead_end AS lead
         FROM events e
-        JOIN articles art ON art.doc_id = e.doc_id
+        JOIN ({_ARTICLES}) art ON art.doc_id = e.doc_id
         LEFT JOIN ({_SIDES}) s ON s.event_id = e.id AND s.doc_id = e.doc_id
         LEFT JOIN event_groups g ON g.event_id = e.id AND g.doc_id = e.doc_id
         LEFT JOIN real_events r ON r.group_id = g.group_id
@@ -85,5 +88,5 @@ def _export_record(row: Record, base: Callable[[Record], Record]) -> Record:
         "mentions": row["mentions"],
         "articles": row["articles"],
         "outlets": sorted(row["outlets"] or []),
-        "paragraph": int(row["paragraph"]),
+        "lead": bool(row["lead"]),  # the event's sentence starts in the lead paragraph
     }
