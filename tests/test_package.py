@@ -21,6 +21,7 @@ MODULES = [
     "warta.actors",
     "warta.coding",
     "warta.store",
+    "warta.export",
     "warta.evaluate",
     "warta.ontology",
     "warta.lang",

@@ -16,6 +16,7 @@ import click
 
 from warta import __version__
 from warta.actors import actor_mentions
+from warta.cli_export import export_cli
 from warta.errors import Errors, WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
@@ -426,3 +427,6 @@ def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool)
     except WartaError as e:
         raise _fail(e) from e
     click.echo(json.dumps(result, indent=2))
+
+
+main.add_command(export_cli)

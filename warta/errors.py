@@ -45,6 +45,14 @@ class Errors:
         "Cannot read the story resemblance model '{path}': {detail}. Reinstall Warta, or refit it with "
         "'python scripts/fit_stories.py'."
     )
+    E013 = "No database at '{path}'. Create it with: warta ingest INPUT... --db {path}"
+    E014 = (
+        "--format parquet writes a directory of files partitioned by date: give it with -o DIR "
+        "(a new or empty directory)."
+    )
+    E015 = "Cannot write Parquet into '{path}': {problem}. Give -o a new or empty directory."
+    E016 = "--header applies to --format gdelt only (GDELT files have no header; CSV always has one)."
+    E017 = "Cannot write '{path}': {detail}. Check that its directory exists and is writable."
 
 
 class WartaError(Exception):

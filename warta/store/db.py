@@ -8,7 +8,7 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import duckdb
 from warta import __version__
 from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
-from warta.store import stories
+from warta.store import exports, stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import Member, Placement, RealEvent, Report
 
@@ -231,6 +231,14 @@ class Store:
         cur = self._con.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [_record(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+
+    def event_batches(
+        self, filters: EventFilter = EventFilter(), *, size: int = 1000
+    ) -> Iterator[list[dict[str, Any]]]:
+        """Events as `events` records plus their article and real-world-event details, streamed in
+        batches of `size` (SQL in warta/store/exports.py)."""
+        where, params = filters.where()
+        return exports.event_batches(self._con, where, params, limit=filters.limit, size=size, base=_record)
 
     def counts(self) -> dict[str, int]:
         out = {}
