@@ -8,10 +8,11 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -21,6 +22,9 @@ from warta.model import Article, Skip
 from warta.store import stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import Member, Placement, RealEvent, Report
+
+if TYPE_CHECKING:
+    from warta.store.queries import Reader
 
 SCHEMA_VERSION = "4"
 # Changes to apply to a database of an older schema version (idempotent).
@@ -107,7 +111,10 @@ class Store:
         try:
             con = duckdb.connect(path, read_only=read_only)
         except (duckdb.IOException, duckdb.ConnectionException) as e:
-            raise StoreError(Errors.E007.format(path=path, detail=str(e).splitlines()[0])) from e
+            detail = str(e).splitlines()[0]
+            if "Could not set lock" in detail:  # another process holds the file (a server, an ingest)
+                raise StoreError(Errors.E013.format(path=path, detail=_holder(detail))) from e
+            raise StoreError(Errors.E007.format(path=path, detail=detail)) from e
         store = cls(con, path)
         if not read_only:
             store._ensure_schema()
@@ -115,6 +122,16 @@ class Store:
 
     def close(self) -> None:
         self._con.close()
+
+    def cursor(self) -> Store:
+        """Another handle on this database for another thread (a DuckDB cursor of the same connection)."""
+        return Store(self._con.cursor(), self.path)
+
+    def reader(self) -> Reader:
+        """Read queries of the HTTP API on a cursor of their own (warta/store/queries.py)."""
+        from warta.store.queries import Reader
+
+        return Reader(self._con.cursor(), self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -241,6 +258,12 @@ class Store:
     def skips(self) -> list[dict[str, Any]]:
         cur = self._con.execute("SELECT doc_id, source, stage, reason FROM skips ORDER BY skipped_at, doc_id")
         return [dict(zip(("doc_id", "source", "stage", "reason"), r, strict=True)) for r in cur.fetchall()]
+
+
+def _holder(detail: str) -> str:
+    """'... Conflicting lock is held in /usr/bin/python3 (PID 123) by user ...' -> 'process 123'."""
+    found = re.search(r"\(PID (\d+)\)", detail)
+    return f"process {found.group(1)}" if found else detail
 
 
 def _place_record(row: dict[str, Any]) -> dict[str, Any] | None:
