@@ -151,7 +151,7 @@ def actor(con: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any] | None:
 
 
 def top_dyads(con: duckdb.DuckDBPyConnection, *, limit: int) -> list[dict[str, Any]]:
-    """Pairs of codes (either way round) with the most dated, asserted real-world events."""
+    """Pairs of codes (either way round) with the most reported dated, asserted real-world events."""
     return dicts(
         con,
         """
@@ -160,7 +160,7 @@ def top_dyads(con: duckdb.DuckDBPyConnection, *, limit: int) -> list[dict[str, A
         FROM real_events
         WHERE actor_code IS NOT NULL AND recipient_code IS NOT NULL AND actor_code <> recipient_code
           AND factuality = 'asserted' AND coalesce(date, first_published) IS NOT NULL
-        GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?
+        GROUP BY ALL ORDER BY reports DESC, events DESC, a, b LIMIT ?
         """,
         [limit],
     )
