@@ -21,7 +21,7 @@ from warta.pipeline import Pipeline
 from warta.runner import RunReport, StoryUpdater, ingest_into
 from warta.store import Store
 
-TOKEN = "test-token-7f3a"  # noqa: S105 (a test token)
+TOKEN = "test-token-7f3a"  # a test token
 XSS_TITLE = "<img src=x onerror=alert('title')>Indonesia mengecam Malaysia"
 XSS_SCRIPT = "<script>alert('xss')</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"

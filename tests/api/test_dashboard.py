@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
 from tests.api.conftest import RECALL_IDS, XSS_IMG, XSS_SCRIPT, XSS_TITLE, Live
 
@@ -37,17 +37,27 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, live: Live) -> Iterator[Page]:
+def dialogs() -> list[str]:
+    """Messages of every alert, confirm or prompt the page opened (there must be none)."""
+    return []
+
+
+@pytest.fixture
+def page(browser: Browser, live: Live, dialogs: list[str]) -> Iterator[Page]:
     context = browser.new_context(base_url=live.url, viewport={"width": 1280, "height": 900}, locale="en-US")
     context.add_init_script("window.localStorage.setItem('warta.lang', 'en')")
     tab = context.new_page()
-    tab.dialogs = []  # type: ignore[attr-defined]
-    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
     errors: list[str] = []
+    tab.on("dialog", on_dialog)
     tab.on("pageerror", lambda e: errors.append(str(e)))
     yield tab
     context.close()
-    assert errors == [], errors
+    assert errors == [] and dialogs == [], (errors, dialogs)
 
 
 def show(page: Page, route: str) -> None:
@@ -117,7 +127,7 @@ def test_language_switch(page: Page) -> None:
     assert page.evaluate("document.documentElement.lang") == "id"
 
 
-def test_script_payloads_are_shown_as_text_never_run(page: Page, tmp_path: Path) -> None:
+def test_script_payloads_are_shown_as_text_never_run(page: Page, dialogs: list[str], tmp_path: Path) -> None:
     show(page, "#/article/inv-xss")
     assert page.locator("h2").inner_text() == XSS_TITLE
     text = page.locator("#article-text").inner_text()
@@ -131,5 +141,5 @@ def test_script_payloads_are_shown_as_text_never_run(page: Page, tmp_path: Path)
     assert "<b>Evil</b> Outlet" in page.locator("#events-table").inner_text()
     show(page, "#/stories")
     page.screenshot(path=str(tmp_path / "xss.png"), full_page=True)
-    assert page.dialogs == []  # type: ignore[attr-defined]
+    assert dialogs == []
     assert page.locator("main img, main script").count() == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -13,8 +13,7 @@ from tests.api.conftest import RECALL_IDS
 def events(client: httpx.Client, **params: Any) -> dict[str, Any]:
     response = client.get("/api/events", params=params)
     assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+    return cast(dict[str, Any], response.json())
 
 
 def recall(client: httpx.Client) -> dict[str, Any]:
@@ -135,7 +134,9 @@ def test_status_and_meta(client: httpx.Client) -> None:
 
 def test_openapi_and_offline_docs(client: httpx.Client) -> None:
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/events/{event_id}", "/api/code", "/api/dyads/{a}/{b}"} <= set(schema["paths"])
+    assert {"/api/events", "/api/events/{event_id}", "/api/code", "/api/dyads/{a}/{b}"} <= set(
+        schema["paths"]
+    )
     assert "EventOut" in schema["components"]["schemas"]
     docs = client.get("/docs").text
     assert "/docs-assets/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()

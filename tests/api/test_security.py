@@ -27,7 +27,9 @@ def assert_error(response: httpx.Response, status: int) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
-@pytest.mark.parametrize("name", ["type", "mode", "actor", "recipient", "factuality", "lang", "story", "doc", "q"])
+@pytest.mark.parametrize(
+    "name", ["type", "mode", "actor", "recipient", "factuality", "lang", "story", "doc", "q"]
+)
 def test_filters_cannot_inject_sql(client: httpx.Client, name: str, payload: str) -> None:
     before = client.get("/api/status").json()["counts"]
     response = client.get("/api/events", params={name: payload})
@@ -72,7 +74,9 @@ def test_error_shape_everywhere(client: httpx.Client, method: str, path: str, st
 def test_read_only_server_refuses_writes(client: httpx.Client) -> None:
     body = assert_error(client.post("/api/code", json={"text": "Indonesia mengecam Malaysia."}), 403)
     assert "--token" in body["error"]
-    assert_error(client.post("/api/code", json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"}), 403)
+    assert_error(
+        client.post("/api/code", json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"}), 403
+    )
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +91,8 @@ TEXT = "JAKARTA - Pemerintah Indonesia mengecam Malaysia atas penangkapan nelaya
 
 
 @pytest.mark.parametrize(
-    "headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"}, {"X-Token": TOKEN}]
+    "headers",
+    [{}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"}, {"X-Token": TOKEN}],
 )
 def test_write_needs_the_token(writable: Live, headers: dict[str, str]) -> None:
     with writable.client() as c:
@@ -122,7 +127,9 @@ def test_request_body_limit(writable: Live) -> None:
         body = assert_error(c.post("/api/code", json={"text": "kata " * 2000}), 413)
         assert "4000 bytes" in body["error"]
         chunks = (b'{"text": "' + b"a" * 1000, b"a" * 5000, b'"}')  # no Content-Length: chunked
-        assert_error(c.post("/api/code", content=iter(chunks), headers={"Content-Type": "application/json"}), 413)
+        assert_error(
+            c.post("/api/code", content=iter(chunks), headers={"Content-Type": "application/json"}), 413
+        )
 
 
 def test_a_query_past_the_time_limit_is_stopped(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -31,8 +32,16 @@ def wait_for(check: object, *, seconds: float = 60.0) -> None:
     raise AssertionError(f"timed out after {seconds} s")
 
 
+@dataclass(frozen=True)
+class Served:
+    url: str
+    db: Path
+    inbox: Path
+    proc: subprocess.Popen[str]
+
+
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path, subprocess.Popen[str]]]:
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     folder = tmp_path_factory.mktemp("serve")
     db = build_db(folder)
     inbox = folder / "inbox"
@@ -48,7 +57,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(lambda: httpx.get(f"{url}/api/status").status_code == 200)
-        yield url, db, inbox, proc
+        yield Served(url, db, inbox, proc)
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)
@@ -56,30 +65,32 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         log.close()
 
 
-def test_ingest_on_a_held_file_says_what_to_do(served: tuple[str, Path, Path, subprocess.Popen[str]]) -> None:
-    url, db, inbox, proc = served
-    source = write_articles(db.parent / "more.jsonl", ARTICLES[:1])
+def test_ingest_on_a_held_file_says_what_to_do(served: Served) -> None:
+    source = write_articles(served.db.parent / "more.jsonl", ARTICLES[:1])
     result = subprocess.run(
-        [*WARTA, "ingest", str(source), "--db", str(db)], capture_output=True, text=True, timeout=120
+        [*WARTA, "ingest", str(source), "--db", str(served.db)], capture_output=True, text=True, timeout=120
     )
     assert result.returncode != 0
-    assert "in use by another process" in result.stderr and f"process {proc.pid}" in result.stderr
+    assert "in use by another process" in result.stderr and f"process {served.proc.pid}" in result.stderr
     assert "--watch DIR" in result.stderr and "POST /api/code" in result.stderr
     assert "Traceback" not in result.stderr
-    events = subprocess.run([*WARTA, "events", "--db", str(db)], capture_output=True, text=True, timeout=120)
+    events = subprocess.run(
+        [*WARTA, "events", "--db", str(served.db)], capture_output=True, text=True, timeout=120
+    )
     assert events.returncode != 0 and "GET /api/events" in events.stderr
 
 
-def test_serving_while_ingesting_a_watched_folder(served: tuple[str, Path, Path, subprocess.Popen[str]]) -> None:
-    url, db, inbox, proc = served
-    with httpx.Client(base_url=url, timeout=30) as c:
+def test_serving_while_ingesting_a_watched_folder(
+    served: Served,
+) -> None:
+    with httpx.Client(base_url=served.url, timeout=30) as c:
         before = c.get("/api/status").json()
-        assert before["writable"] is True and before["watch"]["directory"] == str(inbox)
+        assert before["writable"] is True and before["watch"]["directory"] == str(served.inbox)
         record = {"id": "watched-1", "lang": "en", "published": "2026-03-12", "outlet": "Example Herald",
                   "text": "JAKARTA - Indonesia condemned Malaysia on Thursday over the arrest of fishermen."}  # fmt: skip
-        partial = inbox / "new.jsonl.part"  # not a readable kind: ignored until renamed
+        partial = served.inbox / "new.jsonl.part"  # not a readable kind: ignored until renamed
         write_articles(partial, [record])
-        partial.rename(inbox / "new.jsonl")
+        partial.rename(served.inbox / "new.jsonl")
         seen: list[int] = []
 
         def ingested() -> bool:
@@ -90,15 +101,16 @@ def test_serving_while_ingesting_a_watched_folder(served: tuple[str, Path, Path,
         assert set(seen) == {200}
         status = c.get("/api/status").json()
         assert status["counts"]["articles"] == before["counts"]["articles"] + 1
-        assert status["watch"]["last_summary"] == "read 1, coded 1, skipped 0" and status["watch"]["files"] == 1
+        assert (
+            status["watch"]["last_summary"] == "read 1, coded 1, skipped 0" and status["watch"]["files"] == 1
+        )
 
 
-def test_stopping_releases_the_file(served: tuple[str, Path, Path, subprocess.Popen[str]]) -> None:
-    url, db, inbox, proc = served
-    proc.send_signal(signal.SIGINT)
-    proc.wait(30)
-    assert proc.returncode == 0, (db.parent / "serve.log").read_text(encoding="utf-8")
-    result = subprocess.run([*WARTA, "events", "--db", str(db), "--doc", "watched-1"], capture_output=True,
+def test_stopping_releases_the_file(served: Served) -> None:
+    served.proc.send_signal(signal.SIGINT)
+    served.proc.wait(30)
+    assert served.proc.returncode == 0, (served.db.parent / "serve.log").read_text(encoding="utf-8")
+    result = subprocess.run([*WARTA, "events", "--db", str(served.db), "--doc", "watched-1"], capture_output=True,
                             text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0 and "ACCUSE" in result.stdout, result.stderr
 

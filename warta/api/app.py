@@ -47,6 +47,8 @@ def create_app(
     POST /api/code; `watch` ingests new files of that directory in the background; `time_limit`
     (seconds) stops longer queries (503); `max_body` (bytes) refuses larger request bodies (413)."""
     server = Server(Store.open(db_path), token=token, time_limit=time_limit)
+    with server.reader() as reader:
+        reader.ensure_indexes()
     if watch is not None:
         server.watcher = Watcher(watch, lambda paths: _ingest(server, paths), interval=poll_seconds)
 

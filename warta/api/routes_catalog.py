@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi.responses import Response
 
 from warta import __version__
 from warta.api.deps import ReaderDep, ServerDep
@@ -18,6 +19,7 @@ from warta.api.models import (
     StatusOut,
     StoryDetail,
     StoryPageOut,
+    respond,
 )
 from warta.ontology import EVENT_TYPES, FACTUALITIES, modes_of
 from warta.store.queries import sort_keys
@@ -40,18 +42,18 @@ def list_stories(
 
 
 @router.get("/stories/{story_id}", response_model=StoryDetail, tags=["stories"], responses=_404)
-def get_story(story_id: str, reader: ReaderDep) -> dict[str, Any]:
+def get_story(story_id: str, reader: ReaderDep) -> Response:
     """A story's articles (copies name their original) and its real-world events with their reports."""
     found = reader.story(story_id)
     if found is None:
         raise HTTPException(404, f"No story '{story_id}'. List stories with GET /api/stories.")
-    return found
+    return respond(StoryDetail, found)
 
 
 @router.get("/actors", response_model=ActorPageOut, tags=["actors"], summary="Actor codes by activity")
-def list_actors(reader: ReaderDep, q: Search = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def list_actors(reader: ReaderDep, q: Search = None, limit: Limit = 50, offset: Offset = 0) -> Response:
     total, items = reader.actors(text=q or None, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return respond(ActorPageOut, {"total": total, "limit": limit, "offset": offset, "items": items})
 
 
 @router.get("/actors/{code}", response_model=ActorDetail, tags=["actors"], responses=_404)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import Response
 
 from warta.api.deps import ReaderDep
-from warta.api.models import ArticleDetail, ErrorOut, EventDetail, EventPageOut
+from warta.api.models import ArticleDetail, ErrorOut, EventDetail, EventPageOut, respond
 from warta.api.spans import article_spans, with_spans
 from warta.model import FACTUALITIES
 from warta.store import EventFilter
@@ -50,7 +51,7 @@ def list_events(
     ] = "-date",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict[str, Any]:
+) -> Response:
     pair = tuple(_upper(c) or "" for c in dyad.replace("-", ",").split(",")) if dyad else None
     page = EventPage(
         filters=EventFilter(
@@ -75,13 +76,16 @@ def list_events(
         offset=offset,
     )
     total, records = reader.events(page)
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "sort": sort,
-        "items": list(map(with_spans, records)),
-    }
+    return respond(
+        EventPageOut,
+        {
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "sort": sort,
+            "items": list(map(with_spans, records)),
+        },
+    )
 
 
 @router.get(
@@ -90,11 +94,14 @@ def list_events(
     summary="One event, its evidence and every report of it",
     responses={404: {"model": ErrorOut}},
 )
-def get_event(event_id: str, reader: ReaderDep) -> dict[str, Any]:
+def get_event(event_id: str, reader: ReaderDep) -> Response:
     found = reader.event(event_id)
     if found is None:
         raise HTTPException(404, f"No event '{event_id}'. List events with GET /api/events.")
-    return {"event": with_spans(found["event"]), "reports": [with_spans(r) for r in found["reports"]]}
+    return respond(
+        EventDetail,
+        {"event": with_spans(found["event"]), "reports": [with_spans(r) for r in found["reports"]]},
+    )
 
 
 @router.get(
@@ -103,15 +110,19 @@ def get_event(event_id: str, reader: ReaderDep) -> dict[str, Any]:
     summary="An article's text with its events' actor, trigger and recipient spans",
     responses={404: {"model": ErrorOut}},
 )
-def get_article(doc_id: str, reader: ReaderDep) -> dict[str, Any]:
+def get_article(doc_id: str, reader: ReaderDep) -> Response:
     found = reader.article(doc_id)
     if found is None:
         raise HTTPException(
             404, f"No article '{doc_id}'. Find articles through GET /api/events or /api/stories."
         )
     text = found["text"] or ""
-    return found | {
-        "text": text,
-        "events": [with_spans(r) for r in found["events"]],
-        "spans": article_spans(text, found["events"]),
-    }
+    return respond(
+        ArticleDetail,
+        found
+        | {
+            "text": text,
+            "events": [with_spans(r) for r in found["events"]],
+            "spans": article_spans(text, found["events"]),
+        },
+    )

@@ -19,7 +19,7 @@ import duckdb
 from warta import __version__
 from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
-from warta.store import stories
+from warta.store import replicate, stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import Member, Placement, RealEvent, Report
 
@@ -223,6 +223,13 @@ class Store:
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")
+            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+
+    def replicate(self, copies: int) -> None:
+        """Copy every article with its events and stories `copies` times, new ids (for load tests)."""
+        try:
+            replicate.replicate(self._con, copies)
+        except duckdb.Error as e:
             raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
 
     def dyad(self, a: str, b: str, *, ordered: bool, by: str) -> list[dict[str, Any]]:

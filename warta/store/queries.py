@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import duckdb
@@ -18,7 +18,7 @@ import duckdb
 from warta.errors import Errors, StoreError, TimeLimitError
 from warta.store import catalog
 from warta.store.catalog import dicts, scalar
-from warta.store.db import _SIDE, EventFilter, _record
+from warta.store.db import EventFilter, _record
 
 T = TypeVar("T")
 
@@ -38,6 +38,13 @@ _JOINS = """
     LEFT JOIN real_events r ON r.group_id = g.group_id
 """
 _ARTICLE = "doc_id, title, outlet, published, lang, url"
+_MEMBER = 'event_id, role, code, sector, name, text, wikidata, start_offset AS start, end_offset AS "end"'
+# Indexes for the point look-ups of `_records` (made once by the server: `Reader.ensure_indexes`).
+_INDEXES = {
+    "events_id": "events(id)",
+    "event_actors_event": "event_actors(event_id)",
+    "event_groups_event": "event_groups(event_id)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +61,20 @@ class EventPage:
     offset: int = 0
 
     def where(self) -> tuple[str, list[Any]]:
-        where, params = self.filters.where()
+        """The CLI's filters, with the story ones as subqueries (so a page joins no story table)."""
+        where, params = replace(self.filters, story=None, dedup=False).where()
         clauses = [where.removeprefix(" WHERE ")] if where else []
+        if self.filters.story is not None:
+            clauses.append("e.doc_id IN (SELECT doc_id FROM article_stories WHERE story_id = ?)")
+            params.append(self.filters.story)
+        if self.filters.dedup:  # one row per real-world event: its first report (or an ungrouped event)
+            clauses.append(
+                "e.id NOT IN (SELECT g.event_id FROM event_groups g JOIN real_events r "
+                "ON r.group_id = g.group_id WHERE r.first_event_id <> g.event_id)"
+            )
+        if self.real_event is not None:
+            clauses.append("e.id IN (SELECT event_id FROM event_groups WHERE group_id = ?)")
+            params.append(self.real_event)
         if self.dyad is not None:
             side = "e.id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
             clauses.append(f"(({side} AND {side}) OR ({side} AND {side}))")
@@ -64,10 +83,11 @@ class EventPage:
         if self.text:
             clauses.append("contains(lower(e.evidence_text), lower(?))")
             params.append(self.text)
-        if self.real_event is not None:
-            clauses.append("g.group_id = ?")
-            params.append(self.real_event)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def needs_stories(self) -> bool:
+        """Whether the sort reads the story tables (joined only then)."""
+        return self.sort.endswith("reports")
 
     def order(self) -> str:
         key = self.sort.removeprefix("-")
@@ -93,6 +113,12 @@ class Reader:
     def close(self) -> None:
         self._con.close()
 
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def interrupt(self) -> None:
         self._con.interrupt()
 
@@ -108,17 +134,19 @@ class Reader:
         """The total number of matching events and the records of one page of them."""
         where, params = page.where()
         order = page.order()
+        joins = _JOINS if page.needs_stories() else ""
 
         def query(con: duckdb.DuckDBPyConnection) -> tuple[int, list[dict[str, Any]]]:
-            total = scalar(con, f"SELECT count(*) FROM events e {_JOINS} {where}", params)
-            ids = [
-                str(row[0])
-                for row in con.execute(
-                    f"SELECT e.id FROM events e {_JOINS} {where} ORDER BY {order} LIMIT ? OFFSET ?",
-                    [*params, page.limit, page.offset],
-                ).fetchall()
-            ]
-            return total, _records(con, ids)
+            rows = con.execute(  # the page and the total in one pass over the filters
+                f"""SELECT e.id, count(*) OVER () FROM events e {joins} {where}
+                ORDER BY {order} LIMIT ? OFFSET ?""",
+                [*params, page.limit, page.offset],
+            ).fetchall()
+            if rows:
+                total = int(rows[0][1])
+            else:  # past the end, or nothing matches
+                total = scalar(con, f"SELECT count(*) FROM events e {joins} {where}", params)
+            return total, _records(con, [str(r[0]) for r in rows])
 
         return self._run(query)
 
@@ -169,6 +197,15 @@ class Reader:
     def counts(self) -> dict[str, int]:
         return self._run(catalog.counts)
 
+    def ensure_indexes(self) -> None:
+        """Create the indexes of the API's point look-ups if missing (once per database file)."""
+
+        def query(con: duckdb.DuckDBPyConnection) -> None:
+            for name, target in _INDEXES.items():
+                con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+        self._run(query)
+
     def stories(self, *, text: str | None, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
         return self._run(lambda con: catalog.stories(con, text=text, limit=limit, offset=offset))
 
@@ -189,37 +226,70 @@ class Reader:
 
 
 def _records(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """The CLI's event records (with story and reports) plus their article, in the order of `ids`."""
+    """The CLI's event records (with story and reports) plus their article, in the order of `ids`.
+    Point look-ups by id lists (indexed: `ensure_indexes`), joined here rather than in SQL, so a page
+    of events costs a few index probes instead of scans of the large tables."""
     if not ids:
         return []
-    rows = dicts(
-        con,
-        f"""
-        SELECT e.*, {_SIDE.format(role="actor")} AS actors, {_SIDE.format(role="recipient")} AS recipients,
-               g.story_id, r.reports, r.group_id, r.outlets,
-               art.title AS art_title, art.outlet AS art_outlet, art.published AS art_published,
-               art.lang AS art_lang, art.url AS art_url
-        FROM events e LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
-        {_JOINS}
-        LEFT JOIN articles art ON art.doc_id = e.doc_id
-        WHERE e.id IN (SELECT unnest(?::VARCHAR[]))
-        GROUP BY ALL
-        """,
-        [list(ids)],
+    ids = list(dict.fromkeys(ids))
+    rows = dicts(con, f"SELECT * FROM events WHERE id IN ({_marks(ids)})", ids)
+    sides: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for m in dicts(
+        con, f"SELECT {_MEMBER} FROM event_actors WHERE event_id IN ({_marks(ids)}) ORDER BY position", ids
+    ):
+        sides.setdefault((m.pop("event_id"), m.pop("role")), []).append(m)
+    groups = {
+        g["event_id"]: g
+        for g in dicts(
+            con,
+            f"SELECT event_id, group_id, story_id FROM event_groups WHERE event_id IN ({_marks(ids)})",
+            ids,
+        )
+    }
+    group_ids = sorted({g["group_id"] for g in groups.values()})
+    reports = (
+        dict(
+            con.execute(
+                f"SELECT group_id, reports FROM real_events WHERE group_id IN ({_marks(group_ids)})",
+                group_ids,
+            ).fetchall()
+        )
+        if group_ids
+        else {}
     )
-    by_id = {row["id"]: _api_record(row) for row in rows}
+    docs = sorted({r["doc_id"] for r in rows})
+    articles = {
+        a["doc_id"]: a
+        for a in dicts(con, f"SELECT {_ARTICLE} FROM articles WHERE doc_id IN ({_marks(docs)})", docs)
+    }
+    by_id = {}
+    for row in rows:
+        group = groups.get(row["id"], {})
+        row |= {
+            "actors": sides.get((row["id"], "actor"), []),
+            "recipients": sides.get((row["id"], "recipient"), []),
+            "story_id": group.get("story_id"),
+            "group_id": group.get("group_id"),
+            "reports": reports.get(group.get("group_id")),
+        }
+        by_id[row["id"]] = _api_record(row, articles.get(row["doc_id"], {"doc_id": row["doc_id"]}))
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _api_record(row: dict[str, Any]) -> dict[str, Any]:
-    published: dt.date | None = row["art_published"]
+def _marks(values: Sequence[Any]) -> str:
+    """One bound-parameter mark per value (the values themselves are never put in the SQL)."""
+    return ", ".join("?" * len(values))
+
+
+def _api_record(row: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
+    published: dt.date | None = article.get("published")
     return _record(row) | {
         "article": {
             "doc_id": row["doc_id"],
-            "title": row["art_title"],
-            "outlet": row["art_outlet"],
+            "title": article.get("title"),
+            "outlet": article.get("outlet"),
             "published": published.isoformat() if published else None,
-            "lang": row["art_lang"],
-            "url": row["art_url"],
+            "lang": article.get("lang"),
+            "url": article.get("url"),
         },
     }
