@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import shutil
 import signal
@@ -150,6 +151,7 @@ def main() -> None:
     plan = [rng.choice(QUERIES) for _ in range(args.requests)]
     port = free_port()
     proc = serve(db, port)
+    load_before = os.getloadavg()[0]
     try:
         started = time.perf_counter()
         results = fire(
@@ -161,7 +163,16 @@ def main() -> None:
         proc.wait(30)
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(json.dumps({**built, "concurrency": args.concurrency, **summarise(results, seconds)}, indent=2))
+    machine = {
+        "cpus": os.cpu_count(),
+        "loadavg_1m_before": load_before,
+        "loadavg_1m_after": os.getloadavg()[0],
+    }
+    print(
+        json.dumps(
+            {**built, "concurrency": args.concurrency, **summarise(results, seconds), **machine}, indent=2
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def events(client: httpx.Client, **params: Any) -> dict[str, Any]:
 
 def recall(client: httpx.Client) -> dict[str, Any]:
     (found,) = events(client, type="SANCTION", mode="withdraw", doc="inv-recall-id")["items"]
-    return found
+    return cast(dict[str, Any], found)
 
 
 def test_events_page_newest_first_with_total(client: httpx.Client) -> None:

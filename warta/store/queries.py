@@ -137,15 +137,14 @@ class Reader:
         joins = _JOINS if page.needs_stories() else ""
 
         def query(con: duckdb.DuckDBPyConnection) -> tuple[int, list[dict[str, Any]]]:
-            rows = con.execute(  # the page and the total in one pass over the filters
-                f"""SELECT e.id, count(*) OVER () FROM events e {joins} {where}
-                ORDER BY {order} LIMIT ? OFFSET ?""",
-                [*params, page.limit, page.offset],
-            ).fetchall()
-            if rows:
+            # with filters, the page and the total in one pass; without, the count is free
+            total_sql = "count(*) OVER ()" if where else "NULL"
+            sql = f"SELECT e.id, {total_sql} FROM events e {joins} {where} ORDER BY {order} LIMIT ? OFFSET ?"
+            rows = con.execute(sql, [*params, page.limit, page.offset]).fetchall()
+            if rows and rows[0][1] is not None:
                 total = int(rows[0][1])
-            else:  # past the end, or nothing matches
-                total = scalar(con, f"SELECT count(*) FROM events e {joins} {where}", params)
+            else:  # no filter, past the end, or nothing matches
+                total = scalar(con, f"SELECT count(*) FROM events e {where}", params)
             return total, _records(con, [str(r[0]) for r in rows])
 
         return self._run(query)
