@@ -14,12 +14,12 @@ $(VENV)/.installed: pyproject.toml $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-SEEDS := $(wildcard ../shared/seeds)
-
-## demo: install Warta, code the example articles (and ../shared/seeds when present) into $(DB), print the events
+## demo: install Warta, code the example articles (and ../shared/seeds, if there) into $(DB), print the events
 demo: $(VENV)/.installed
-	$(BIN)/warta ingest examples $(SEEDS) --db $(DB)
+	if [ -d ../shared/seeds ]; then $(BIN)/warta ingest ../shared/seeds --db $(DB); fi
+	$(BIN)/warta ingest examples --db $(DB)
 	$(BIN)/warta events --db $(DB)
+	@echo "Browse them: $(BIN)/warta serve --db $(DB)  (dashboard at http://127.0.0.1:8000/, API docs at /docs)"
 
 ## test: lint, type-check and run every test (the evaluation gate included)
 test: lint typecheck unit

@@ -106,6 +106,51 @@ def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool) -> None:
     click.echo(report.summary(), err=True)
 
 
+@main.command("serve")
+@click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file (this server owns it)."
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--watch",
+    type=click.Path(exists=True, file_okay=False),
+    help="Ingest new files of DIR in the background.",
+)
+@click.option(
+    "--token", envvar="WARTA_TOKEN", help="Enable POST /api/code for this bearer token [env WARTA_TOKEN]."
+)
+@click.option("--time-limit", type=float, default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option(
+    "--max-body", type=int, default=2_000_000, show_default=True, help="Largest request body (bytes)."
+)
+def serve_cli(
+    db: str, host: str, port: int, watch: str | None, token: str | None, time_limit: float, max_body: int
+) -> None:
+    """Serve the API (/api, docs at /docs) and the dashboard (/) over the database. The server owns the
+    file: with --watch it ingests new files of DIR while serving; `warta ingest` on it would stop."""
+    import uvicorn
+
+    from warta.api import create_app
+
+    if not Path(db).exists() and watch is None and token is None:
+        raise click.ClickException(
+            f"No database at '{db}'. Create it with: warta ingest INPUT... --db {db}, or serve --watch DIR."
+        )
+    try:
+        app = create_app(db, token=token, watch=Path(watch) if watch else None, time_limit=time_limit,
+                         max_body=max_body)  # fmt: skip
+    except WartaError as e:
+        raise _fail(e) from e
+    extra = (f", watching {watch}" if watch else "") + (
+        ", POST /api/code enabled" if token else ", read-only"
+    )
+    click.echo(
+        f"Warta: serving {db} at http://{host}:{port}/ (API docs: /docs){extra}. Ctrl-C stops.", err=True
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @main.command("events")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
 @click.option(

@@ -7,6 +7,7 @@ Every error Warta raises derives from `WartaError`::
      ├── InputError          an input path cannot be read at all (missing, unsupported)
      ├── LanguagePackError   no pack for a language, or a pack's data file is malformed
      ├── StoreError          the database cannot be opened or written
+     │    └── TimeLimitError  a query ran past its time limit (the HTTP API's per-request limit)
      ├── GoldError           a gold file does not follow gold/GUIDELINES.md
      └── PipelineError       a stage broke its contract (a bug: please report it)
 
@@ -53,6 +54,15 @@ class Errors:
     E015 = "Cannot write Parquet into '{path}': {problem}. Give -o a new or empty directory."
     E016 = "--header applies to --format gdelt only (GDELT files have no header; CSV always has one)."
     E017 = "Cannot write '{path}': {detail}. Check that its directory exists and is writable."
+    E018 = (
+        "The database '{path}' is in use by another process ({detail}). DuckDB lets one process write a "
+        "file or several only read it, never both. If `warta serve` holds it, stop the server, or let it "
+        "do the work: `warta serve --db {path} --watch DIR` ingests files dropped into DIR, "
+        "POST /api/code codes and stores posted text, and GET /api/events lists the events."
+    )
+    E019 = (
+        "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
+    )
 
 
 class WartaError(Exception):
@@ -73,6 +83,10 @@ class LanguagePackError(WartaError):
 
 class StoreError(WartaError):
     """The database cannot be opened, read or written."""
+
+
+class TimeLimitError(StoreError):
+    """A query ran past its time limit and was interrupted."""
 
 
 class GoldError(WartaError):

@@ -8,19 +8,23 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from warta import __version__
 from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
-from warta.store import exports, stories
+from warta.store import exports, replicate, stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import Member, Placement, RealEvent, Report
+
+if TYPE_CHECKING:
+    from warta.store.queries import Reader
 
 SCHEMA_VERSION = "5"
 # Changes to apply to a database of an older schema version (idempotent).
@@ -108,7 +112,10 @@ class Store:
         try:
             con = duckdb.connect(path, read_only=read_only)
         except (duckdb.IOException, duckdb.ConnectionException) as e:
-            raise StoreError(Errors.E007.format(path=path, detail=str(e).splitlines()[0])) from e
+            detail = str(e).splitlines()[0]
+            if "Could not set lock" in detail:  # another process holds the file (a server, an ingest)
+                raise StoreError(Errors.E018.format(path=path, detail=_holder(detail))) from e
+            raise StoreError(Errors.E007.format(path=path, detail=detail)) from e
         store = cls(con, path)
         if not read_only:
             store._ensure_schema()
@@ -116,6 +123,16 @@ class Store:
 
     def close(self) -> None:
         self._con.close()
+
+    def cursor(self) -> Store:
+        """Another handle on this database for another thread (a DuckDB cursor of the same connection)."""
+        return Store(self._con.cursor(), self.path)
+
+    def reader(self) -> Reader:
+        """Read queries of the HTTP API on a cursor of their own (warta/store/queries.py)."""
+        from warta.store.queries import Reader
+
+        return Reader(self._con.cursor(), self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -209,6 +226,13 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
 
+    def replicate(self, copies: int) -> None:
+        """Copy every article with its events and stories `copies` times, new ids (for load tests)."""
+        try:
+            replicate.replicate(self._con, copies)
+        except duckdb.Error as e:
+            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+
     def dyad(self, a: str, b: str, *, ordered: bool, by: str) -> list[dict[str, Any]]:
         return stories.dyad_rows(self._con, a, b, ordered=ordered, by=by)
 
@@ -250,6 +274,12 @@ class Store:
     def skips(self) -> list[dict[str, Any]]:
         cur = self._con.execute("SELECT doc_id, source, stage, reason FROM skips ORDER BY skipped_at, doc_id")
         return [dict(zip(("doc_id", "source", "stage", "reason"), r, strict=True)) for r in cur.fetchall()]
+
+
+def _holder(detail: str) -> str:
+    """'... Conflicting lock is held in /usr/bin/python3 (PID 123) by user ...' -> 'process 123'."""
+    found = re.search(r"\(PID (\d+)\)", detail)
+    return f"process {found.group(1)}" if found else detail
 
 
 def _place_record(row: dict[str, Any]) -> dict[str, Any] | None:

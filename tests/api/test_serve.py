@@ -1,0 +1,121 @@
+"""`warta serve` as users run it (a real subprocess): serving while ingesting a watched folder, and
+`warta ingest` on the file the server holds stopping with a message that says what to do instead."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.api.conftest import ARTICLES, TOKEN, build_db, free_socket, write_articles
+
+WARTA = [sys.executable, "-m", "warta"]
+
+
+def wait_for(check: object, *, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():  # type: ignore[operator]
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {seconds} s")
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str
+    db: Path
+    inbox: Path
+    proc: subprocess.Popen[str]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    folder = tmp_path_factory.mktemp("serve")
+    db = build_db(folder)
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    sock = free_socket()
+    port = sock.getsockname()[1]
+    sock.close()
+    log = (folder / "serve.log").open("w", encoding="utf-8")
+    proc = subprocess.Popen(
+        [*WARTA, "serve", "--db", str(db), "--port", str(port), "--watch", str(inbox)],
+        stdout=log, stderr=subprocess.STDOUT, text=True, env=os.environ | {"WARTA_TOKEN": TOKEN},
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: httpx.get(f"{url}/api/status").status_code == 200)
+        yield Served(url, db, inbox, proc)
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            proc.wait(30)
+        log.close()
+
+
+def test_ingest_on_a_held_file_says_what_to_do(served: Served) -> None:
+    source = write_articles(served.db.parent / "more.jsonl", ARTICLES[:1])
+    result = subprocess.run(
+        [*WARTA, "ingest", str(source), "--db", str(served.db)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0
+    assert "in use by another process" in result.stderr and f"process {served.proc.pid}" in result.stderr
+    assert "--watch DIR" in result.stderr and "POST /api/code" in result.stderr
+    assert "Traceback" not in result.stderr
+    events = subprocess.run(
+        [*WARTA, "events", "--db", str(served.db)], capture_output=True, text=True, timeout=120
+    )
+    assert events.returncode != 0 and "GET /api/events" in events.stderr
+
+
+def test_serving_while_ingesting_a_watched_folder(
+    served: Served,
+) -> None:
+    with httpx.Client(base_url=served.url, timeout=30) as c:
+        before = c.get("/api/status").json()
+        assert before["writable"] is True and before["watch"]["directory"] == str(served.inbox)
+        record = {"id": "watched-1", "lang": "en", "published": "2026-03-12", "outlet": "Example Herald",
+                  "text": "JAKARTA - Indonesia condemned Malaysia on Thursday over the arrest of fishermen."}  # fmt: skip
+        partial = served.inbox / "new.jsonl.part"  # not a readable kind: ignored until renamed
+        write_articles(partial, [record])
+        partial.rename(served.inbox / "new.jsonl")
+        seen: list[int] = []
+
+        def ingested() -> bool:
+            seen.append(c.get("/api/events", params={"limit": 1}).status_code)  # reads go on meanwhile
+            return bool(c.get("/api/events", params={"doc": "watched-1"}).json()["total"])
+
+        wait_for(ingested)
+        assert set(seen) == {200}
+        status = c.get("/api/status").json()
+        assert status["counts"]["articles"] == before["counts"]["articles"] + 1
+        assert (
+            status["watch"]["last_summary"] == "read 1, coded 1, skipped 0" and status["watch"]["files"] == 1
+        )
+
+
+def test_stopping_releases_the_file(served: Served) -> None:
+    served.proc.send_signal(signal.SIGINT)
+    served.proc.wait(30)
+    assert served.proc.returncode == 0, (served.db.parent / "serve.log").read_text(encoding="utf-8")
+    result = subprocess.run([*WARTA, "events", "--db", str(served.db), "--doc", "watched-1"], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0 and "ACCUSE" in result.stdout, result.stderr
+
+
+def test_serve_without_a_database_says_how_to_make_one(tmp_path: Path) -> None:
+    result = subprocess.run([*WARTA, "serve", "--db", str(tmp_path / "none.duckdb")], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode != 0 and "warta ingest" in result.stderr
