@@ -39,7 +39,7 @@ OTHER_SAME_DYAD = (
 )
 
 
-def coded(doc_id: str, text: str, lang: str, day: dt.date = DAY, outlet: str = "X") -> Article:
+def coded(doc_id: str, text: str, lang: str, day: dt.date | None = DAY, outlet: str = "X") -> Article:
     out = PIPELINE.process(Article(doc_id, text, lang_hint=lang, published=day, outlet=outlet))
     assert isinstance(out, Article) and out.profile is not None
     return out
@@ -147,14 +147,32 @@ def test_ingest_places_stories_and_merges_reports(tmp_path: Path) -> None:
         assert rows and sum(int(r["events"]) for r in rows) >= 1
 
 
+def test_undated_articles_join_undated_stories_only() -> None:
+    index = StoryIndex()
+    undated, _ = place(index, coded("a", RECALL_ID, "id", day=None))
+    assert place(index, coded("b", RECALL_EN, "en", day=None))[0] == undated
+    rewrite = (
+        "OTTAWA (Kabar) - Moscow has called Pavel Orlov, its envoy in Canada, home for consultations, "
+        "Irina Volkova told reporters on Monday, days after Canada sanctioned 14 Russian officials."
+    )
+    dated, copy_of = place(index, coded("c", rewrite, "en"))  # no copy, and no date to bound it with
+    assert copy_of is None and dated != undated
+    assert place(index, coded("d", RECALL_EN.replace("Asia Wire", "Pos"), "en")) == (undated, "b")  # a copy
+
+
 def test_seeds_are_one_story_with_the_recall_reported_twice(shared: Path, tmp_path: Path) -> None:
+    """As in the README demo: the seeds, then the project's examples (one on Russia and the US too)."""
     from warta.ingest import read_inputs
 
+    examples = Path(__file__).parents[2] / "examples"
     with Store.open(tmp_path / "seeds.duckdb") as store:
-        ingest_into(store, read_inputs([str(shared / "seeds")]), pipeline=PIPELINE, report=RunReport(),
-                    on_skip=lambda s: None, stories=StoryUpdater(store))  # fmt: skip
-        records = store.events(EventFilter(factuality="asserted"))
+        for inputs in ([shared / "seeds"], [examples]):
+            ingest_into(store, read_inputs([str(p) for p in inputs]), pipeline=PIPELINE, report=RunReport(),
+                        on_skip=lambda s: None, stories=StoryUpdater(store))  # fmt: skip
+        records = [r for r in store.events(EventFilter(factuality="asserted")) if r["doc_id"][:1].isdigit()]
         assert len({r["story_id"] for r in records}) == 1
+        story = store.events(EventFilter(story=records[0]["story_id"]))
+        assert {r["doc_id"] for r in story} == {r["doc_id"] for r in records}  # the seeds' only
         recall = [r for r in records if (r["event"], r["mode"]) == ("SANCTION", "withdraw")]
         assert recall and {r["reports"] for r in recall} == {2}
 

@@ -87,8 +87,11 @@ class _Story:
         return min(abs((day - self.first).days), abs((day - self.last).days))
 
     def near(self, day: dt.date | None) -> bool:
+        """Whether an article of `day` may join. Nothing bounds an undated article in time: it joins
+        only stories of undated articles (a folder of text files), and a dated one only dated stories;
+        copies are found whatever the dates."""
         if day is None or self.first is None or self.last is None:
-            return True
+            return day is None and self.first is None
         return (
             self.first - dt.timedelta(days=WINDOW_DAYS) <= day <= self.last + dt.timedelta(days=WINDOW_DAYS)
         )
@@ -105,7 +108,13 @@ def _overlap(a: Iterable[str], b: Counter[str], weight: Callable[[str], float] |
         return 0.0
     w = weight or (lambda _: 1.0)
     shared = sum(w(x) for x in items if b[x])
-    smaller = min(sum(w(x) for x in items), sum(w(x) for x in b))
+    smaller = sum(w(x) for x in items)
+    story_side = 0.0
+    for x in b:  # a big story's side is only summed until it outweighs the article's
+        story_side += w(x)
+        if story_side >= smaller:
+            break
+    smaller = min(smaller, story_side)
     return shared / smaller if smaller else 0.0
 
 

@@ -75,11 +75,9 @@ def _dates_fit(a: Report, b: Report) -> bool:
 
 
 def _fits(report: Report, group: list[Report]) -> bool:
-    first = group[0]
+    """Whether `report` can join `group` (whose reports share its type and factuality)."""
     return (
-        report.event == first.event
-        and report.factuality == first.factuality
-        and all(r.mode is None or report.mode is None or r.mode == report.mode for r in group)
+        all(r.mode is None or report.mode is None or r.mode == report.mode for r in group)
         and all(r.doc_id != report.doc_id for r in group)
         and all(_sides_fit(report, r) and _dates_fit(report, r) for r in group)
     )
@@ -93,11 +91,14 @@ def merge_reports(reports: Sequence[Report]) -> list[RealEvent]:
     """Real-world events of the given reports (any number of stories), in first-report order."""
     ordered = sorted(reports, key=lambda r: (r.published or dt.date.max, r.doc_id, r.event_id))
     groups: dict[str, list[list[Report]]] = {}
+    kinds: dict[tuple[str, str, str], list[list[Report]]] = {}  # only these can merge
     for report in ordered:
         story_groups = groups.setdefault(report.story_id, [])
-        home = next((g for g in story_groups if _fits(report, g)), None)
+        same_kind = kinds.setdefault((report.story_id, report.event, report.factuality), [])
+        home = next((g for g in same_kind if _fits(report, g)), None)
         if home is None:
             story_groups.append([report])
+            same_kind.append(story_groups[-1])
         else:
             home.append(report)
     out = [RealEvent(group_id_for(g[0]), story_id, tuple(g)) for story_id, gs in groups.items() for g in gs]

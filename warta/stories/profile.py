@@ -102,6 +102,9 @@ def _codes_word(lang: str, word: str) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @functools.cache
 def _not_names() -> frozenset[str]:
     """Capitalised words that name no one in particular: weekdays, months, offices of every pack."""
@@ -116,7 +119,7 @@ def _names(article: Article) -> frozenset[str]:
     """Capitalised words that do not open a sentence, and numbers: clues that survive translation.
     Words inside a country's or an organisation's name are left to the actor codes; weekdays, months,
     offices, the outlet's name (and the dateline's), words the article also writes in lower case
-    ("Border Force", "border") and the numbers of a date ("(10/3)") are no clues."""
+    ("Border Force", "border"), years and the numbers of a date ("(10/3)") are no clues."""
     covered = {
         k for m in article.mentions if m.kind not in ("person", "office") for k in range(m.start, m.end)
     }
@@ -133,7 +136,8 @@ def _names(article: Article) -> frozenset[str]:
             continue
         before = _char_before(text, at)
         if tok[0].isdigit():
-            if len(tok) > 1 and before not in ("/", ":") and text[m.end() : m.end() + 1] not in ("/", ":"):
+            in_date = before in ("/", ":") or text[m.end() : m.end() + 1] in ("/", ":")
+            if len(tok) > 1 and not in_date and not _YEAR.fullmatch(tok):  # years: background ("sejak 2014")
                 out.add(tok)
         elif tok[0].isupper() and len(tok) >= _MIN_NAME and before not in _OPENERS:
             word = tok.lower()
