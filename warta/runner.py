@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from warta.model import Article, Skip
 from warta.pipeline import Pipeline
 from warta.store import Store
-from warta.stories import StoryIndex, merge_reports
+from warta.stories import EventGroups, StoryIndex
 from warta.stories.cluster import WINDOW_DAYS
 
 BATCH = 256
@@ -97,6 +97,7 @@ class StoryUpdater:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.index = StoryIndex()
+        self.groups = EventGroups()  # the real-world events of the stories in the index
         self._loaded: tuple[dt.date, dt.date] | None = None
 
     def update(self, articles: Iterable[Article]) -> None:
@@ -111,7 +112,7 @@ class StoryUpdater:
         for a in todo:
             assert a.profile is not None
             placements.append(self.index.place(a.doc_id, a.published, a.lang, a.profile))
-        self.store.write_stories(placements, merge_reports)
+        self.store.write_stories(placements, self.groups)
 
     def _load(self, days: list[dt.date], new: list[str]) -> None:
         """Bring the stored articles around these days into the index (once per day range)."""
@@ -119,6 +120,7 @@ class StoryUpdater:
         lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
         if days:
             self.index.retain(lo, hi)  # keep the index to the window of this batch
+            self.groups.keep(self.index.story_ids())
             if self._loaded is not None:
                 kept = (max(self._loaded[0], lo), min(self._loaded[1], hi))
                 self._loaded = kept if kept[0] <= kept[1] else None

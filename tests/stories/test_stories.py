@@ -147,6 +147,29 @@ def test_ingest_places_stories_and_merges_reports(tmp_path: Path) -> None:
         assert rows and sum(int(r["events"]) for r in rows) >= 1
 
 
+def _groups(path: Path, articles: list[Article], batch_size: int) -> set[frozenset[str]]:
+    with Store.open(path) as store:
+        ingest_into(store, articles, pipeline=PIPELINE, report=RunReport(), on_skip=lambda s: None,
+                    batch_size=batch_size, stories=StoryUpdater(store))  # fmt: skip
+        by_group: dict[str, set[str]] = {}
+        for r in store.events(EventFilter()):
+            by_group.setdefault(r["real_event_id"], set()).add(r["id"])
+    return {frozenset(ids) for ids in by_group.values()}
+
+
+def test_events_grown_batch_by_batch_equal_one_merge_of_all(tmp_path: Path) -> None:
+    """Real-world events are grown incrementally, never re-merged: in date order, small batches give
+    the grouping one batch of everything gives."""
+    from warta.ingest import read_inputs
+
+    story_set = Path(__file__).parents[1] / "data" / "stories_gold.jsonl"
+    items = [a for a in read_inputs([str(story_set)]) if isinstance(a, Article)]
+    articles = sorted(items, key=lambda a: (a.published or dt.date.max, a.doc_id))
+    small = _groups(tmp_path / "small.duckdb", articles, batch_size=4)
+    assert any(len(g) > 1 for g in small)
+    assert small == _groups(tmp_path / "one.duckdb", articles, batch_size=1000)
+
+
 def test_undated_articles_join_undated_stories_only() -> None:
     index = StoryIndex()
     undated, _ = place(index, coded("a", RECALL_ID, "id", day=None))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
 from warta.store import exports, replicate, stories
 from warta.store.rows import article_table, event_tables, skip_table
-from warta.stories import Member, Placement, RealEvent, Report
+from warta.stories import EventGroups, Member, Placement
 
 if TYPE_CHECKING:
     from warta.store.queries import Reader
@@ -210,17 +210,21 @@ class Store:
         ).fetchall()
         return {str(d): str(s) for d, s in rows}
 
-    def write_stories(
-        self, placements: Sequence[Placement], merge: Callable[[list[Report]], list[RealEvent]]
-    ) -> None:
-        """Store placements, then re-merge the real-world events of every story they touch."""
+    def write_stories(self, placements: Sequence[Placement], groups: EventGroups) -> None:
+        """Store placements and grow the real-world events of the stories they touch. A story `groups`
+        does not hold yet is merged once from all its stored reports; otherwise only the new articles'
+        reports are added. The stories of articles placed before (ingested again) are merged anew."""
         con = self._con
         try:
             con.execute("BEGIN TRANSACTION")
             before = self.stories_of([p.doc_id for p in placements])
             stories.write_placements(con, placements)
-            touched = sorted({p.story_id for p in placements} | set(before.values()))
-            stories.write_real_events(con, touched, merge(stories.reports(con, touched)))
+            groups.forget({*before.values(), *(p.story_id for p in placements if p.doc_id in before)})
+            fresh = sorted(({p.story_id for p in placements} | set(before.values())) - groups.stories())
+            new = [p.doc_id for p in placements if p.story_id not in fresh]
+            groups.start(fresh)
+            real = groups.add(stories.reports(con, fresh, new))
+            stories.write_real_events(con, fresh, real)
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")

@@ -96,8 +96,10 @@ def write_placements(con: duckdb.DuckDBPyConnection, placements: Sequence[Placem
         con.unregister("_placed")
 
 
-def reports(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> list[Report]:
-    """Every coded event of the stories' articles, as reports to merge."""
+def reports(
+    con: duckdb.DuckDBPyConnection, story_ids: Sequence[str] = (), doc_ids: Sequence[str] = ()
+) -> list[Report]:
+    """Every coded event of the stories' articles, and of the given articles, as reports to merge."""
     sql = """
         SELECT e.id, e.doc_id, s.story_id, e.event, e.factuality,
                list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'actor') AS actors,
@@ -107,11 +109,11 @@ def reports(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> list[Re
         JOIN article_stories s ON s.doc_id = e.doc_id
         JOIN articles art ON art.doc_id = e.doc_id
         LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
-        WHERE s.story_id IN (SELECT unnest(?::VARCHAR[]))
+        WHERE s.story_id IN (SELECT unnest(?::VARCHAR[])) OR s.doc_id IN (SELECT unnest(?::VARCHAR[]))
         GROUP BY ALL
     """
     out = []
-    for row in con.execute(sql, [list(story_ids)]).fetchall():
+    for row in con.execute(sql, [list(story_ids), list(doc_ids)]).fetchall():
         ev_id, doc_id, story_id, event, fact, actors, recipients, date, published, outlet, copy_of, mode = row
         out.append(
             Report(
@@ -125,10 +127,14 @@ def reports(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> list[Re
 def write_real_events(
     con: duckdb.DuckDBPyConnection, story_ids: Sequence[str], real: Sequence[RealEvent]
 ) -> None:
-    """Replace the real-world events of the given stories."""
-    ids = list(story_ids)
-    con.execute("DELETE FROM event_groups WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    con.execute("DELETE FROM real_events WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    """Replace the real-world events of the given stories, and the given real-world events."""
+    ids, groups_ids = list(story_ids), [e.group_id for e in real]
+    for table in ("event_groups", "real_events"):
+        con.execute(
+            f"DELETE FROM {table} WHERE story_id IN (SELECT unnest(?::VARCHAR[])) "
+            "OR group_id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids, groups_ids],
+        )
     if not real:
         return
     groups = pa.Table.from_pylist(

@@ -2,7 +2,16 @@
 real-world events their reports describe (one event, many reports)."""
 
 from warta.stories.cluster import Member, Placement, StoryIndex
-from warta.stories.merge import RealEvent, Report, merge_reports
+from warta.stories.merge import EventGroups, RealEvent, Report, merge_reports
 from warta.stories.profile import profile_article
 
-__all__ = ["Member", "Placement", "RealEvent", "Report", "StoryIndex", "merge_reports", "profile_article"]
+__all__ = [
+    "EventGroups",
+    "Member",
+    "Placement",
+    "RealEvent",
+    "Report",
+    "StoryIndex",
+    "merge_reports",
+    "profile_article",
+]

@@ -141,6 +141,9 @@ class StoryIndex:
     def __len__(self) -> int:
         return len(self._members)
 
+    def story_ids(self) -> set[str]:
+        return set(self._stories)
+
     def add(self, member: Member) -> None:
         """An article already placed (its story_id set)."""
         if member.story_id is None or member.doc_id in self._members:

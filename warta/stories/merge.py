@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["RealEvent", "Report", "merge_reports"]
+__all__ = ["EventGroups", "RealEvent", "Report", "merge_reports"]
 
 _DATE_SLACK = 1
 
@@ -74,32 +74,99 @@ def _dates_fit(a: Report, b: Report) -> bool:
     return a.date is None or b.date is None or abs((a.date - b.date).days) <= _DATE_SLACK
 
 
-def _fits(report: Report, group: list[Report]) -> bool:
-    """Whether `report` can join `group` (whose reports share its type and factuality)."""
-    return (
-        all(r.mode is None or report.mode is None or r.mode == report.mode for r in group)
-        and all(r.doc_id != report.doc_id for r in group)
-        and all(_sides_fit(report, r) and _dates_fit(report, r) for r in group)
-    )
+class _Group:
+    """One real-world event being built: its reports, and what a new report must fit (each distinct
+    mode, article, pair of sides and day once, so that a story reported a hundred times stays cheap)."""
+
+    __slots__ = ("dates", "docs", "group_id", "modes", "reports", "sides")
+
+    def __init__(self, founder: Report) -> None:
+        self.group_id = group_id_for(founder)
+        self.reports: list[Report] = []
+        self.docs: set[str] = set()
+        self.modes: set[str] = set()
+        self.sides: dict[tuple[tuple[str, ...], tuple[str, ...]], Report] = {}
+        self.dates: set[dt.date] = set()
+        self.add(founder)
+
+    def add(self, report: Report) -> None:
+        self.reports.append(report)
+        self.docs.add(report.doc_id)
+        if report.mode is not None:
+            self.modes.add(report.mode)
+        self.sides.setdefault((report.actors, report.recipients), report)
+        if report.date is not None:
+            self.dates.add(report.date)
+
+    def fits(self, report: Report) -> bool:
+        """Whether `report` (of the group's story, type and factuality) is one more report of it."""
+        return (
+            report.doc_id not in self.docs
+            and (report.mode is None or self.modes <= {report.mode})
+            and all(_sides_fit(report, r) for r in self.sides.values())
+            and (report.date is None or all(abs((report.date - d).days) <= _DATE_SLACK for d in self.dates))
+        )
+
+    def real_event(self, story_id: str) -> RealEvent:
+        ordered = sorted(self.reports, key=_order)
+        return RealEvent(self.group_id, story_id, tuple(ordered))
 
 
 def group_id_for(report: Report) -> str:
     return "g" + hashlib.sha1(f"{report.story_id}|{report.event_id}".encode()).hexdigest()[:15]
 
 
+def _order(r: Report) -> tuple[dt.date, str, str]:
+    return (r.published or dt.date.max, r.doc_id, r.event_id)
+
+
+class EventGroups:
+    """Real-world events of the stories seen so far, grown one report at a time: a new report joins
+    the first group of its story, type and factuality that it fits, or founds one. Nothing is
+    re-merged; stories can be forgotten when they leave the window being placed."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[tuple[str, str, str], list[_Group]] = {}
+        self._by_story: dict[str, list[_Group]] = {}
+
+    def stories(self) -> set[str]:
+        return set(self._by_story)
+
+    def add(self, reports: Sequence[Report]) -> list[RealEvent]:
+        """Place `reports` (first published first); the real-world events they founded or joined."""
+        changed: dict[int, _Group] = {}
+        for report in sorted(reports, key=_order):
+            self._by_story.setdefault(report.story_id, [])
+            same_kind = self._kinds.setdefault((report.story_id, report.event, report.factuality), [])
+            home = next((g for g in same_kind if g.fits(report)), None)
+            if home is None:
+                home = _Group(report)
+                same_kind.append(home)
+                self._by_story[report.story_id].append(home)
+            else:
+                home.add(report)
+            changed[id(home)] = home
+        return [g.real_event(g.reports[0].story_id) for g in changed.values()]
+
+    def start(self, story_ids: Iterable[str]) -> None:
+        """Mark stories as known (even with no events yet): their later reports are merged here."""
+        for story_id in story_ids:
+            self._by_story.setdefault(story_id, [])
+
+    def forget(self, story_ids: Iterable[str]) -> None:
+        for story_id in story_ids:
+            for g in self._by_story.pop(story_id, ()):
+                first = g.reports[0]
+                self._kinds.pop((story_id, first.event, first.factuality), None)
+
+    def keep(self, story_ids: Iterable[str]) -> None:
+        """Forget every story but these."""
+        alive = set(story_ids)
+        self.forget([s for s in self._by_story if s not in alive])
+
+
 def merge_reports(reports: Sequence[Report]) -> list[RealEvent]:
     """Real-world events of the given reports (any number of stories), in first-report order."""
-    ordered = sorted(reports, key=lambda r: (r.published or dt.date.max, r.doc_id, r.event_id))
-    groups: dict[str, list[list[Report]]] = {}
-    kinds: dict[tuple[str, str, str], list[list[Report]]] = {}  # only these can merge
-    for report in ordered:
-        story_groups = groups.setdefault(report.story_id, [])
-        same_kind = kinds.setdefault((report.story_id, report.event, report.factuality), [])
-        home = next((g for g in same_kind if _fits(report, g)), None)
-        if home is None:
-            story_groups.append([report])
-            same_kind.append(story_groups[-1])
-        else:
-            home.append(report)
-    out = [RealEvent(group_id_for(g[0]), story_id, tuple(g)) for story_id, gs in groups.items() for g in gs]
-    return sorted(out, key=lambda e: (e.first.published or dt.date.max, e.first.doc_id, e.first.event_id))
+    groups = EventGroups()
+    out = groups.add(reports)
+    return sorted(out, key=lambda e: _order(e.first))
