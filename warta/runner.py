@@ -90,6 +90,9 @@ def ingest_into(
             stories.update(coded)
 
 
+INDEX_CAP = 20_000  # articles the story index holds before it forgets those outside the batch's window
+
+
 class StoryUpdater:
     """Places newly stored articles in stories, incrementally: the index holds the stories around the
     dates seen so far in this run, loading from the store only the days it has not seen."""
@@ -118,8 +121,8 @@ class StoryUpdater:
         """Bring the stored articles around these days into the index (once per day range)."""
         slack = dt.timedelta(days=2 * WINDOW_DAYS)
         lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
-        if days:
-            self.index.retain(lo, hi)  # keep the index to the window of this batch
+        if days and len(self.index) > INDEX_CAP:  # keep the index to the window of this batch
+            self.index.retain(lo, hi)
             self.groups.keep(self.index.story_ids())
             if self._loaded is not None:
                 kept = (max(self._loaded[0], lo), min(self._loaded[1], hi))

@@ -47,6 +47,17 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
+class _Entry:
+    """What the index keeps of a placed article (its clues live on in its story's counts)."""
+
+    published: dt.date | None
+    story_id: str
+    copy_of: str | None
+    minhash: np.ndarray
+    shingles: int
+
+
+@dataclass(frozen=True, slots=True)
 class Placement:
     doc_id: str
     story_id: str
@@ -128,7 +139,7 @@ class StoryIndex:
     def __init__(self, members: Iterable[Member] = (), *, model: Model | None = None) -> None:
         self.model = model or resemblance.model()
         self._lsh = MinHashLSH(threshold=_COPY_JACCARD, num_perm=NUM_PERM)
-        self._members: dict[str, Member] = {}
+        self._members: dict[str, _Entry] = {}
         self._stories: dict[str, _Story] = {}
         self._by_clue: dict[str, set[str]] = {}  # name or signature -> story ids
         self._df: Counter[str] = Counter()  # in how many stories a name or actor code appears
@@ -144,12 +155,15 @@ class StoryIndex:
     def story_ids(self) -> set[str]:
         return set(self._stories)
 
-    def add(self, member: Member) -> None:
-        """An article already placed (its story_id set)."""
+    def add(self, member: Member, mh: MinHash | None = None) -> None:
+        """An article already placed (its story_id set); `mh`: its MinHash, when already built."""
         if member.story_id is None or member.doc_id in self._members:
             return
-        self._members[member.doc_id] = member
-        self._lsh.insert(member.doc_id, _minhash(member.profile))
+        mh = mh or _minhash(member.profile)
+        self._members[member.doc_id] = _Entry(
+            member.published, member.story_id, member.copy_of, mh.hashvalues, member.profile.shingles
+        )
+        self._lsh.insert(member.doc_id, mh)
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
         self._df.update(x for x in (*member.profile.names, *member.profile.actors) if not story.has(x))
         story.add(member)
@@ -159,11 +173,11 @@ class StoryIndex:
     def retain(self, start: dt.date, end: dt.date) -> None:
         """Forget the articles published outside [start, end] (undated ones stay), and the stories
         left without articles: the index stays the size of the window being placed."""
-        gone = [m for m in self._members.values() if m.published and not start <= m.published <= end]
-        for m in gone:
-            del self._members[m.doc_id]
-            self._lsh.remove(m.doc_id)
-            story = self._stories.get(m.story_id or "")
+        gone = [(d, m) for d, m in self._members.items() if m.published and not start <= m.published <= end]
+        for doc_id, m in gone:
+            del self._members[doc_id]
+            self._lsh.remove(doc_id)
+            story = self._stories.get(m.story_id)
             if story is not None:
                 story.size -= 1
                 if story.size <= 0:
@@ -184,7 +198,8 @@ class StoryIndex:
 
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
         """Place one new article and remember it."""
-        copy = self._copy_of(profile, published)
+        mh = _minhash(profile)
+        copy = self._copy_of(mh, profile.shingles, published)
         if copy is not None:
             original, similarity = copy
             member = self._members.get(original)
@@ -196,18 +211,17 @@ class StoryIndex:
                 placement = Placement(doc_id, best[0], None, round(best[1], 3))
             else:
                 placement = Placement(doc_id, story_id_for(doc_id), None, 0.0)
-        self.add(Member(doc_id, published, lang, profile, placement.story_id, placement.copy_of))
+        self.add(Member(doc_id, published, lang, profile, placement.story_id, placement.copy_of), mh)
         return placement
 
-    def _copy_of(self, profile: Profile, published: dt.date | None) -> tuple[str, float] | None:
-        mh = _minhash(profile)
+    def _copy_of(self, mh: MinHash, shingles: int, published: dt.date | None) -> tuple[str, float] | None:
         found: list[tuple[dt.date, str, float]] = []
         for doc_id in self._lsh.query(mh):
             other = self._members[doc_id]
             if not _close(other.published, published):
                 continue
-            jaccard = float(np.mean(mh.hashvalues == np.asarray(other.profile.minhash, dtype=np.uint32)))
-            similarity = _containment(jaccard, profile.shingles, other.profile.shingles)
+            jaccard = float(np.mean(mh.hashvalues == other.minhash))
+            similarity = _containment(jaccard, shingles, other.shingles)
             if jaccard >= _COPY_JACCARD and similarity >= COPY_THRESHOLD:
                 original = other.copy_of or doc_id  # a copy of a copy is a copy of the original
                 found.append((other.published or dt.date.max, original, similarity))
@@ -235,7 +249,9 @@ class StoryIndex:
         pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
         for clue in (*rare, *pieces):
-            hits.update(self._by_clue.get(clue, ()))
+            ids = self._by_clue.get(clue, ())
+            if len(ids) <= common:  # "CONSULT:IDN" in every other story finds nothing in particular
+                hits.update(ids)
         out = []
         for story_id, _ in hits.most_common(_CANDIDATES):
             story = self._stories.get(story_id)

@@ -26,7 +26,6 @@ __all__ = ["NUM_PERM", "PERMUTATIONS", "SCHEME", "SEED", "minhash_of", "profile_
 NUM_PERM = 64
 SHINGLE = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CANDIDATE = re.compile(r"(?<!\w)(?:[^\W\d_a-z]\w*|\d+)(?!\w)")  # a capitalised word or a number
 SEED = 7  # fixed, so signatures stored today compare with those computed tomorrow
 _MIN_NAME = 3
 _DATELINE_END = re.compile(r"\s[-–—]\s|:\s")
@@ -56,11 +55,8 @@ def shingles(text: str) -> np.ndarray:
     words = _WORD.findall(text.lower())
     if len(_WORD_HASHES) > _WORD_CACHE:
         _WORD_HASHES.clear()
-    cache = _WORD_HASHES
-    ids = np.array(
-        [cache[w] if w in cache else cache.setdefault(w, zlib.crc32(w.encode())) for w in words],
-        dtype=np.uint32,
-    )
+    known = _WORD_HASHES.get
+    ids = np.array([known(w) or _hash_word(w) for w in words], dtype=np.uint32)
     if len(ids) < SHINGLE:
         return np.unique(ids)
     n = len(ids) - SHINGLE + 1
@@ -69,6 +65,10 @@ def shingles(text: str) -> np.ndarray:
         grams ^= ids[k : k + n] * _MIX[k]
         grams = (grams << np.uint32(7)) | (grams >> np.uint32(25))
     return np.unique(grams)
+
+
+def _hash_word(word: str) -> int:
+    return _WORD_HASHES.setdefault(word, zlib.crc32(word.encode()))
 
 
 def minhash_of(hashes: np.ndarray) -> tuple[int, ...]:
@@ -126,17 +126,17 @@ def _names(article: Article) -> frozenset[str]:
     skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
     pack = pack_for(article.lang)
     text = article.text
-    common = {w for w in _WORD.findall(text) if w.islower()}  # "border" as well
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    common = {w for w in {tok for _, tok in tokens} if w.islower()}  # "border" as well
     starts = {sent.start for sent in article.sentences}
     after_dateline = _dateline_end(article)
     out: set[str] = set()
-    for m in _CANDIDATE.finditer(text):
-        at, tok = m.start(), m.group()
-        if at in covered or at in starts or at < after_dateline:
+    for at, tok in tokens:  # a capitalised word or a number
+        if not (tok[0].isupper() or tok.isdigit()) or at in covered or at in starts or at < after_dateline:
             continue
-        before = _char_before(text, at)
+        before = text[at - 1] if at and not text[at - 1].isspace() else _char_before(text, at)
         if tok[0].isdigit():
-            in_date = before in ("/", ":") or text[m.end() : m.end() + 1] in ("/", ":")
+            in_date = before in ("/", ":") or text[at + len(tok) : at + len(tok) + 1] in ("/", ":")
             if len(tok) > 1 and not in_date and not _YEAR.fullmatch(tok):  # years: background ("sejak 2014")
                 out.add(tok)
         elif tok[0].isupper() and len(tok) >= _MIN_NAME and before not in _OPENERS:
