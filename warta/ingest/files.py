@@ -1,4 +1,5 @@
-"""Reading input paths: plain text, HTML (trafilatura), JSON Lines (optionally gzipped), directories."""
+"""Reading input paths: plain text, HTML (trafilatura), JSON Lines (optionally gzipped), WARC (optionally
+gzipped), RSS/Atom feeds, directories."""
 
 from __future__ import annotations
 
@@ -10,23 +11,32 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from warta.ingest.decode import NotText, decode_bytes, decode_line
+from warta.ingest.feeds import read_feed
 from warta.ingest.html import extract_html
 from warta.ingest.jsonl import read_jsonl_lines
 from warta.ingest.records import guess_title, make_article
+from warta.ingest.warc import read_warc
 from warta.model import Article, Skip
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
 _SAMPLE = 8192
 
 
 def file_kind(path: Path) -> str | None:
-    """'text', 'html' or 'jsonl' by file name, or None when Warta does not read this kind of file."""
+    """'text', 'html', 'jsonl', 'warc' or 'feed' by file name, or None when Warta does not read this kind
+    of file."""
     name = path.name.lower()
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(FEED_SUFFIXES):
+        return "feed"
     if name.endswith(HTML_SUFFIXES):
         return "html"
     if name.endswith(TEXT_SUFFIXES):
@@ -66,9 +76,15 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         if kind == "jsonl":
             yield from _read_jsonl(path, stem=stem)
             return
+        if kind == "warc":
+            yield from read_warc(path, stem=stem)
+            return
         data = path.read_bytes()
     except OSError as e:
         yield Skip(stem, source, "ingest", f"cannot read file: {e.strerror or e}")
+        return
+    if kind == "feed":
+        yield from read_feed(data, source=source, stem=stem) if data.strip() else iter([_empty(stem, source)])
         return
     text = _text_or_skip(data, stem=stem, source=source)
     if isinstance(text, Skip):
@@ -106,9 +122,13 @@ def _read_jsonl(path: Path, *, stem: str) -> Iterator[Article | Skip]:
         yield Skip(stem, source, "ingest", f"not a readable {kind} file ({e})")
 
 
+def _empty(stem: str, source: str) -> Skip:
+    return Skip(stem, source, "ingest", "empty file")
+
+
 def _text_or_skip(data: bytes, *, stem: str, source: str) -> str | Skip:
     if not data.strip():
-        return Skip(stem, source, "ingest", "empty file")
+        return _empty(stem, source)
     try:
         return decode_bytes(data)
     except NotText as e:
