@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from warta.model import Article, Skip
 from warta.pipeline import Pipeline
 from warta.store import Store
-from warta.stories import EventGroups, StoryIndex
+from warta.stories import EventGroups, Member, StoryIndex
 from warta.stories.cluster import WINDOW_DAYS
 
 BATCH = 256
@@ -59,7 +59,10 @@ def ingest_into(
     stories: StoryUpdater | None = None,
 ) -> None:
     """Code and store items in batches; an article already stored with the same content is skipped.
-    With `stories`, each batch's articles are placed in stories and their events merged."""
+    With `stories`, each batch's articles are placed in stories and their events merged (first the
+    articles an interrupted run stored but did not place)."""
+    if stories is not None:
+        stories.recover()
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
         articles = [i for i in batch if isinstance(i, Article)]
@@ -104,17 +107,23 @@ class StoryUpdater:
         self._loaded: tuple[dt.date, dt.date] | None = None
 
     def update(self, articles: Iterable[Article]) -> None:
-        todo = sorted(
-            (a for a in articles if a.profile is not None),
-            key=lambda a: (a.published or dt.date.max, a.doc_id),
-        )
+        """Place a stored batch of coded articles."""
+        self._place([Member(a.doc_id, a.published, a.lang, a.profile) for a in articles if a.profile])
+
+    def recover(self) -> int:
+        """Place the stored articles that a run killed between storing and placing a batch left without
+        a story; how many there were."""
+        orphans = self.store.unplaced_members()
+        for start in range(0, len(orphans), BATCH):
+            self._place(orphans[start : start + BATCH])
+        return len(orphans)
+
+    def _place(self, members: list[Member]) -> None:
+        todo = sorted(members, key=lambda m: (m.published or dt.date.max, m.doc_id))
         if not todo:
             return
-        self._load([a.published for a in todo if a.published], [a.doc_id for a in todo])
-        placements = []
-        for a in todo:
-            assert a.profile is not None
-            placements.append(self.index.place(a.doc_id, a.published, a.lang, a.profile))
+        self._load([m.published for m in todo if m.published], [m.doc_id for m in todo])
+        placements = [self.index.place(m.doc_id, m.published, m.lang, m.profile) for m in todo]
         self.store.write_stories(placements, self.groups)
 
     def _load(self, days: list[dt.date], new: list[str]) -> None:

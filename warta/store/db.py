@@ -184,8 +184,13 @@ class Store:
                 con.execute("DELETE FROM article_profiles WHERE doc_id IN (SELECT unnest(?))", [ids])
                 con.register("_profiles", stories.profile_table(latest))
                 con.execute("INSERT INTO article_profiles BY NAME SELECT * FROM _profiles")
+            if ids:  # coded now: an earlier skip of the same document no longer holds
+                con.execute("DELETE FROM skips WHERE doc_id IN (SELECT unnest(?))", [ids])
             if skips:
                 con.register("_skips", skip_table(skips, now=now))
+                con.execute(  # a document skipped again (a run resumed or repeated) is one skip
+                    "DELETE FROM skips WHERE (doc_id, source) IN (SELECT (doc_id, source) FROM _skips)"
+                )
                 con.execute("INSERT INTO skips BY NAME SELECT * FROM _skips")
             con.execute("COMMIT")
         except duckdb.Error as e:
@@ -202,6 +207,11 @@ class Store:
     ) -> list[Member]:
         """Placed articles published in [start, end] (or undated), for the story index."""
         return stories.members(self._con, start, end, exclude)
+
+    def unplaced_members(self) -> list[Member]:
+        """Stored articles with a profile but no story: what a run killed between storing a batch and
+        placing it left behind."""
+        return stories.members(self._con, None, None, (), placed=False)
 
     def stories_of(self, doc_ids: Sequence[str]) -> dict[str, str]:
         rows = self._con.execute(

@@ -50,15 +50,22 @@ def profile_table(articles: Sequence[Article]) -> pa.Table:
 
 
 def members(
-    con: duckdb.DuckDBPyConnection, start: dt.date | None, end: dt.date | None, exclude: Sequence[str]
+    con: duckdb.DuckDBPyConnection,
+    start: dt.date | None,
+    end: dt.date | None,
+    exclude: Sequence[str],
+    *,
+    placed: bool = True,
 ) -> list[Member]:
-    """Placed articles published in [start, end] (or undated), with their profiles."""
-    sql = """
+    """Placed articles published in [start, end] (or undated), with their profiles; with `placed`
+    False, the articles not placed yet (story_id None), first published first."""
+    sql = f"""
         SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
                coalesce(p.shingles, 0), s.story_id, s.copy_of
-        FROM article_profiles p JOIN article_stories s USING (doc_id)
+        FROM article_profiles p {"JOIN" if placed else "LEFT JOIN"} article_stories s USING (doc_id)
         WHERE (p.published IS NULL OR p.published BETWEEN ? AND ?)
-          AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[]))
+          AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) {"" if placed else "AND s.doc_id IS NULL"}
+        ORDER BY p.published NULLS LAST, p.doc_id
     """
     lo, hi = start or dt.date.min, end or dt.date.max
     out = []
