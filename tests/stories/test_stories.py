@@ -211,3 +211,11 @@ def test_vectorised_minhash_equals_datasketch() -> None:
     reference.update_batch([int(h) for h in hashes])
     assert minhash_of(hashes) == tuple(int(v) for v in reference.hashvalues)
     assert len(np.unique(hashes)) == len(hashes) > 5
+
+
+def test_the_index_forgets_the_earliest_placed_articles_when_shrunk() -> None:
+    index = StoryIndex()
+    first, _ = place(index, coded("a", RECALL_ID, "id"))
+    place(index, coded("d", OTHER_SAME_DYAD, "id", day=DAY + dt.timedelta(days=1)))
+    index.shrink(1)
+    assert "a" not in index and "d" in index and first not in index.story_ids()

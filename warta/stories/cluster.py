@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -32,6 +33,7 @@ _COPY_JACCARD = 0.3  # (and at least this Jaccard: a brief quoting one paragraph
 _CANDIDATES = 10  # stories sharing the most clues with the article are scored, no more
 _COMMON_SHARE = 0.05  # a name in more than 5% of the stories around is no clue ("jakarta", "2026")
 _COMMON_MIN = 8  # (but for a handful of stories)
+_COMMON_MAX = 50  # (and in 50 stories, whatever their number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +175,15 @@ class StoryIndex:
     def retain(self, start: dt.date, end: dt.date) -> None:
         """Forget the articles published outside [start, end] (undated ones stay), and the stories
         left without articles: the index stays the size of the window being placed."""
-        gone = [(d, m) for d, m in self._members.items() if m.published and not start <= m.published <= end]
-        for doc_id, m in gone:
+        self._drop([d for d, m in self._members.items() if m.published and not start <= m.published <= end])
+
+    def shrink(self, size: int) -> None:
+        """Forget the earliest placed articles until `size` remain (input far from date order)."""
+        self._drop(list(itertools.islice(self._members, max(0, len(self._members) - size))))
+
+    def _drop(self, doc_ids: list[str]) -> None:
+        for doc_id in doc_ids:
+            m = self._members[doc_id]
             del self._members[doc_id]
             self._lsh.remove(doc_id)
             story = self._stories.get(m.story_id)
@@ -235,7 +244,7 @@ class StoryIndex:
     ) -> list[tuple[str, dict[str, float]]]:
         """The stories near `published` sharing the most rare names or event pieces with the article,
         each with its resemblance features (`warta.stories.resemblance.FEATURES`)."""
-        common = max(_COMMON_MIN, _COMMON_SHARE * len(self._stories))
+        common = min(_COMMON_MAX, max(_COMMON_MIN, _COMMON_SHARE * len(self._stories)))
         df = self._df
 
         def rarity(clue: str) -> float:  # names in many stories count little, or nothing
