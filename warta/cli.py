@@ -17,6 +17,7 @@ import click
 from warta import __version__
 from warta.actors import actor_mentions
 from warta.cli_export import export_cli
+from warta.cli_progress import progress
 from warta.errors import Errors, WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
@@ -92,13 +93,13 @@ def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool) -> None:
     one real-world event."""
     report = RunReport()
     try:
-        with Store.open(db) as store:
+        with Store.open(db) as store, progress(read_inputs(inputs)) as (items, on_skip):
             ingest_into(
                 store,
-                read_inputs(inputs),
+                items,
                 pipeline=Pipeline(strict=False),
                 report=report,
-                on_skip=_print_skip,
+                on_skip=on_skip,
                 stories=None if no_stories else StoryUpdater(store),
             )
     except WartaError as e:
