@@ -18,7 +18,7 @@ N = 700
 
 
 def command(corpus: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "warta", "ingest", str(corpus), "--db", str(db)]
+    return [sys.executable, "-m", "warta", "ingest", str(corpus), "--db", str(db), "--workers", "2"]
 
 
 def run(corpus: Path, db: Path) -> str:
@@ -26,6 +26,19 @@ def run(corpus: Path, db: Path) -> str:
     done = subprocess.run(command(corpus, db), capture_output=True, text=True, timeout=240, check=False)
     assert done.returncode == 0, done.stderr
     return done.stderr.strip().splitlines()[-1]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -67,8 +80,14 @@ def test_sigkill_midway_then_restart_loses_and_duplicates_nothing(shared: Path, 
         assert time.monotonic() < deadline, "the ingest wrote nothing in two minutes"
         time.sleep(0.05)
     assert proc.poll() is None, "the ingest finished before it could be killed: raise N"
+    children = _children(proc.pid)
+    assert children  # the coding workers
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children), "coding workers outlived the ingest"
     partial = counts(db)
     assert 0 < partial["articles"] < expected["articles"]  # killed midway
 

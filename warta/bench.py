@@ -88,8 +88,9 @@ def _floor(path: Path) -> float:
     return time.perf_counter() - t0
 
 
-def _peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory of this process (or of the largest child process)."""
+    peak = resource.getrusage(who).ru_maxrss
     return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
 
 
@@ -100,6 +101,7 @@ def run_benchmark(
     workdir: Path | None = None,
     on_skip: Callable[[Skip], None] | None = None,
     stories: bool = True,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Build the corpus, ingest it into a fresh database, and return the measurements."""
     tmp = None if workdir else tempfile.TemporaryDirectory(prefix="warta-bench-")
@@ -116,7 +118,8 @@ def run_benchmark(
         floor = _floor(corpus)
         totals: dict[str, float] = {}
         stages = [s for s in DEFAULT_STAGES if stories or s.name != "profile"]
-        pipeline = Pipeline([_timed(s, totals) for s in stages], strict=False)
+        timed = workers == 1  # stage times are taken in this process only
+        pipeline = Pipeline([_timed(s, totals) if timed else s for s in stages], strict=False)
         report = RunReport()
         t0 = time.perf_counter()
         with Store.open(db) as store:
@@ -128,6 +131,7 @@ def run_benchmark(
                 report=report,
                 on_skip=on_skip or (lambda s: None),
                 stories=updater,
+                workers=workers,
             )
         elapsed = time.perf_counter() - t0
         totals["stories (placing, merging, storing)"] = updater.seconds if updater else 0.0
@@ -142,9 +146,10 @@ def run_benchmark(
         "seconds": round(elapsed, 3),
         "articles_per_s": round(report.read / elapsed, 1) if elapsed else None,
         "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN) if workers > 1 else None,
         "stage_seconds": {k: round(v, 3) for k, v in totals.items()},
         "store_and_read_seconds": round(elapsed - sum(totals.values()), 3),
         "floor_seconds": round(floor, 3),
         "ratio_to_floor": round(elapsed / floor, 1) if floor else None,
-        "processes": 1,
+        "processes": 1 if workers == 1 else workers + 1,
     }

@@ -25,6 +25,7 @@ from warta.ontology import EVENT_TYPES, FACTUALITIES
 from warta.pipeline import Pipeline
 from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into
 from warta.store import DEFAULT_DB, EventFilter, Store
+from warta.workers import default_workers
 
 _TABLE_COLUMNS = (
     "date", "event", "mode", "actor", "recipient", "factuality", "conf", "reports", "doc_id", "trigger",
@@ -87,7 +88,14 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
 @click.option("--no-stories", is_flag=True, help="Do not place articles in stories or merge their events.")
-def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=default_workers,
+    show_default="one per core",
+    help="Processes coding articles (one more stores them).",
+)
+def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int) -> None:
     """Code INPUT files, directories or '-' and store articles and events in the database; place each
     article in a story (copies, same happening across outlets and languages) and merge the reports of
     one real-world event."""
@@ -101,6 +109,7 @@ def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool) -> None:
                 report=report,
                 on_skip=on_skip,
                 stories=None if no_stories else StoryUpdater(store),
+                workers=workers,
             )
     except WartaError as e:
         raise _fail(e) from e
@@ -459,7 +468,14 @@ def actors_discover_cli(inputs: Sequence[str], min_count: int, output: str | Non
 @click.option(
     "--no-stories", is_flag=True, help="Leave out story clustering (profile stage included), to cost it."
 )
-def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Coding processes (more than 1: no time per stage).",
+)
+def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool, workers: int) -> None:
     """Time the whole pipeline (ingest -> code -> store) and print articles/s and peak memory as JSON."""
     from warta.bench import DEFAULT_CORPUS, run_benchmark
 
@@ -468,7 +484,11 @@ def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool)
         raise click.ClickException(f"No corpus at {source}. Pass --corpus FILE.jsonl.")
     try:
         result = run_benchmark(
-            source, n_articles=n, workdir=Path(workdir) if workdir else None, stories=not no_stories
+            source,
+            n_articles=n,
+            workdir=Path(workdir) if workdir else None,
+            stories=not no_stories,
+            workers=workers,
         )
     except WartaError as e:
         raise _fail(e) from e

@@ -60,6 +60,10 @@ class Errors:
         "do the work: `warta serve --db {path} --watch DIR` ingests files dropped into DIR, "
         "POST /api/code codes and stores posted text, and GET /api/events lists the events."
     )
+    E020 = (
+        "A coding process stopped unexpectedly ({detail}), perhaps out of memory. Run the same command "
+        "again (ingest resumes where it stopped), with fewer --workers."
+    )
     E019 = (
         "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
     )

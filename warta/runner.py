@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -16,8 +17,10 @@ from warta.pipeline import Pipeline
 from warta.store import Store
 from warta.stories import EventGroups, Member, StoryIndex
 from warta.stories.cluster import WINDOW_DAYS
+from warta.workers import code_batches
 
 BATCH = 256
+_STORED = "already stored with the same content"
 
 
 @dataclass
@@ -57,21 +60,47 @@ def ingest_into(
     on_skip: Callable[[Skip], None],
     batch_size: int = BATCH,
     stories: StoryUpdater | None = None,
+    workers: int = 1,
 ) -> None:
-    """Code and store items in batches; an article already stored with the same content is skipped.
-    With `stories`, each batch's articles are placed in stories and their events merged (first the
-    articles an interrupted run stored but did not place)."""
+    """Code and store items in batches (coded by `workers` processes, stored by this one); an article
+    already stored with the same content is skipped. With `stories`, each batch's articles are placed
+    in stories and their events merged (first the articles an interrupted run stored but did not place)."""
     if stories is not None:
         stories.recover()
+    todo = _unstored(store, items, batch_size=batch_size, in_flight=workers + 2)
+    for results in code_batches(todo, pipeline, workers=workers):
+        coded: list[Article] = []
+        skips: list[Skip] = []
+        for item in results:
+            if isinstance(item, Article):
+                report.coded += 1
+                report.events += len(item.events)
+                coded.append(item)
+                continue
+            report.skipped.append(item)
+            on_skip(item)
+            if item.stage != "store":
+                skips.append(item)
+        store.write(coded, skips)
+        if stories is not None:
+            stories.update(coded)
+
+
+def _unstored(
+    store: Store, items: Iterable[Article | Skip], *, batch_size: int, in_flight: int
+) -> Iterator[list[Article | Skip]]:
+    """Batches of items, an article already stored (or met in a batch not stored yet) with the same
+    content replaced by a Skip saying so."""
     iterator = iter(items)
+    recent: deque[dict[str, str]] = deque(maxlen=in_flight)  # doc_id -> hash of batches maybe unstored
     while batch := list(itertools.islice(iterator, batch_size)):
-        articles = [i for i in batch if isinstance(i, Article)]
-        known = store.known_hashes([a.doc_id for a in articles])
+        known = store.known_hashes([a.doc_id for a in batch if isinstance(a, Article)])
         seen: dict[str, str] = {}
         todo: list[Article | Skip] = []
         for item in batch:
             if isinstance(item, Article):
                 stored = seen.get(item.doc_id) or known.get(item.doc_id)
+                stored = stored or next((s[item.doc_id] for s in recent if item.doc_id in s), None)
                 if stored == item.content_hash:
                     todo.append(
                         Skip(item.doc_id, item.source, "store", "already stored with the same content")
@@ -79,18 +108,8 @@ def ingest_into(
                     continue
                 seen[item.doc_id] = item.content_hash
             todo.append(item)
-        coded: list[Article] = []
-        skips: list[Skip] = []
-
-        def record(skip: Skip, skips: list[Skip] = skips) -> None:
-            on_skip(skip)
-            if skip.stage != "store":
-                skips.append(skip)
-
-        coded.extend(code_stream(todo, pipeline=pipeline, report=report, on_skip=record))
-        store.write(coded, skips)
-        if stories is not None:
-            stories.update(coded)
+        recent.append(seen)
+        yield todo
 
 
 INDEX_CAP = 20_000  # articles the story index holds before it forgets those outside the batch's window
