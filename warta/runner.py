@@ -17,6 +17,7 @@ from warta.pipeline import Pipeline
 from warta.store import Store
 from warta.stories import EventGroups, Member, StoryIndex
 from warta.stories.cluster import WINDOW_DAYS
+from warta.stories.merge import reports_of
 from warta.workers import code_batches
 
 BATCH = 256
@@ -127,7 +128,9 @@ class StoryUpdater:
 
     def update(self, articles: Iterable[Article]) -> None:
         """Place a stored batch of coded articles."""
-        self._place([Member(a.doc_id, a.published, a.lang, a.profile) for a in articles if a.profile])
+        placed = {a.doc_id: a for a in articles if a.profile}
+        members = [Member(a.doc_id, a.published, a.lang, a.profile) for a in placed.values() if a.profile]
+        self._place(members, placed)
 
     def recover(self) -> int:
         """Place the stored articles that a run killed between storing and placing a batch left without
@@ -137,13 +140,17 @@ class StoryUpdater:
             self._place(orphans[start : start + BATCH])
         return len(orphans)
 
-    def _place(self, members: list[Member]) -> None:
+    def _place(self, members: list[Member], articles: dict[str, Article] | None = None) -> None:
+        """Place members; their events as reports from `articles` when given, else from the store."""
         todo = sorted(members, key=lambda m: (m.published or dt.date.max, m.doc_id))
         if not todo:
             return
         self._load([m.published for m in todo if m.published], [m.doc_id for m in todo])
         placements = [self.index.place(m.doc_id, m.published, m.lang, m.profile) for m in todo]
-        self.store.write_stories(placements, self.groups)
+        reports = None
+        if articles is not None:
+            reports = [r for p in placements for r in reports_of(articles[p.doc_id], p.story_id, p.copy_of)]
+        self.store.write_stories(placements, self.groups, reports)
 
     def _load(self, days: list[dt.date], new: list[str]) -> None:
         """Bring the stored articles around these days into the index (once per day range)."""

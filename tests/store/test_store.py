@@ -95,3 +95,17 @@ def test_an_older_database_is_migrated_in_place(tmp_path: Path) -> None:
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
             SCHEMA_VERSION,
         )
+
+
+def test_duckdb_memory_is_capped_and_a_bad_cap_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.store.db import memory_limit
+
+    assert memory_limit() == "512MB"
+    monkeypatch.setenv("WARTA_DUCKDB_MEMORY", "lots")
+    with pytest.raises(StoreError, match="Memory must have a number"):
+        Store.open(tmp_path / "m.duckdb")
+    monkeypatch.setenv("WARTA_DUCKDB_MEMORY", "300MB")
+    with Store.open(tmp_path / "m.duckdb") as store:
+        assert store.counts()["articles"] == 0

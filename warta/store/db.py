@@ -8,6 +8,7 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
 from warta.store import exports, replicate, stories
 from warta.store.rows import article_table, event_tables, skip_table
-from warta.stories import EventGroups, Member, Placement
+from warta.stories import EventGroups, Member, Placement, Report
 
 if TYPE_CHECKING:
     from warta.store.queries import Reader
@@ -110,8 +111,8 @@ class Store:
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
         path = str(path)
         try:
-            con = duckdb.connect(path, read_only=read_only)
-        except (duckdb.IOException, duckdb.ConnectionException) as e:
+            con = duckdb.connect(path, read_only=read_only, config={"memory_limit": memory_limit()})
+        except duckdb.Error as e:  # I/O, lock, a bad WARTA_DUCKDB_MEMORY
             detail = str(e).splitlines()[0]
             if "Could not set lock" in detail:  # another process holds the file (a server, an ingest)
                 raise StoreError(Errors.E018.format(path=path, detail=_holder(detail))) from e
@@ -170,9 +171,11 @@ class Store:
         con = self._con
         try:
             con.execute("BEGIN TRANSACTION")
-            if ids:
+            stored = bool(ids) and bool(self.known_hashes(ids))  # new documents need no deletes
+            if stored:
                 for table in ("event_actors", "events", "articles"):
                     con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
+            if ids:
                 art = article_table(latest, coder_version=__version__, now=now)
                 events, sides = event_tables(latest)
                 con.register("_art", art)
@@ -181,7 +184,8 @@ class Store:
                 con.execute("INSERT INTO articles BY NAME SELECT * FROM _art")
                 con.execute("INSERT INTO events BY NAME SELECT * FROM _ev")
                 con.execute("INSERT INTO event_actors BY NAME SELECT * FROM _sides")
-                con.execute("DELETE FROM article_profiles WHERE doc_id IN (SELECT unnest(?))", [ids])
+                if stored:
+                    con.execute("DELETE FROM article_profiles WHERE doc_id IN (SELECT unnest(?))", [ids])
                 con.register("_profiles", stories.profile_table(latest))
                 con.execute("INSERT INTO article_profiles BY NAME SELECT * FROM _profiles")
             if ids:  # coded now: an earlier skip of the same document no longer holds
@@ -220,21 +224,28 @@ class Store:
         ).fetchall()
         return {str(d): str(s) for d, s in rows}
 
-    def write_stories(self, placements: Sequence[Placement], groups: EventGroups) -> None:
+    def write_stories(
+        self, placements: Sequence[Placement], groups: EventGroups, reports: Sequence[Report] | None = None
+    ) -> None:
         """Store placements and grow the real-world events of the stories they touch. A story `groups`
         does not hold yet is merged once from all its stored reports; otherwise only the new articles'
-        reports are added. The stories of articles placed before (ingested again) are merged anew."""
+        reports are added (`reports`, when the caller has them; else read back). The stories of articles
+        placed before (ingested again) are merged anew."""
         con = self._con
         try:
             con.execute("BEGIN TRANSACTION")
             before = self.stories_of([p.doc_id for p in placements])
-            stories.write_placements(con, placements)
+            stories.write_placements(con, placements, replace=bool(before))
             groups.forget({*before.values(), *(p.story_id for p in placements if p.doc_id in before)})
+            groups.start(p.story_id for p in placements if p.doc_id not in before and p.story_id == p.founds)
             fresh = sorted(({p.story_id for p in placements} | set(before.values())) - groups.stories())
-            new = [p.doc_id for p in placements if p.story_id not in fresh]
-            groups.start(fresh)
-            real = groups.add(stories.reports(con, fresh, new))
-            stories.write_real_events(con, fresh, real)
+            new = [p for p in placements if p.story_id not in fresh]
+            if reports is None:
+                found = stories.reports(con, fresh, [p.doc_id for p in new])
+            else:
+                keep = {p.doc_id for p in new}
+                found = [*stories.reports(con, fresh), *(r for r in reports if r.doc_id in keep)]
+            stories.write_real_events(con, fresh, groups.add(found))
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")
@@ -288,6 +299,12 @@ class Store:
     def skips(self) -> list[dict[str, Any]]:
         cur = self._con.execute("SELECT doc_id, source, stage, reason FROM skips ORDER BY skipped_at, doc_id")
         return [dict(zip(("doc_id", "source", "stage", "reason"), r, strict=True)) for r in cur.fetchall()]
+
+
+def memory_limit() -> str:
+    """DuckDB's memory cap for a Warta process (`WARTA_DUCKDB_MEMORY`, default 512MB): its buffer pool
+    would otherwise grow with the database; past the cap it spills to `<db>.tmp`."""
+    return os.environ.get("WARTA_DUCKDB_MEMORY", "512MB")
 
 
 def _holder(detail: str) -> str:

@@ -78,7 +78,10 @@ def members(
     return out
 
 
-def write_placements(con: duckdb.DuckDBPyConnection, placements: Sequence[Placement]) -> None:
+def write_placements(
+    con: duckdb.DuckDBPyConnection, placements: Sequence[Placement], *, replace: bool = True
+) -> None:
+    """Store placements; `replace`: some of these articles were placed before."""
     if not placements:
         return
     table = pa.Table.from_pylist(
@@ -97,7 +100,8 @@ def write_placements(con: duckdb.DuckDBPyConnection, placements: Sequence[Placem
     )
     con.register("_placed", table)
     try:
-        con.execute("DELETE FROM article_stories WHERE doc_id IN (SELECT doc_id FROM _placed)")
+        if replace:
+            con.execute("DELETE FROM article_stories WHERE doc_id IN (SELECT doc_id FROM _placed)")
         con.execute("INSERT INTO article_stories BY NAME SELECT * FROM _placed")
     finally:
         con.unregister("_placed")

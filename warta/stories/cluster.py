@@ -66,6 +66,11 @@ class Placement:
     copy_of: str | None
     score: float  # the copy's containment estimate, or the resemblance to the story joined (0: new story)
 
+    @property
+    def founds(self) -> str:
+        """The id of the story this article would found (its `story_id` when it did)."""
+        return story_id_for(self.doc_id)
+
 
 @dataclass
 class _Story:

@@ -15,7 +15,9 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["EventGroups", "RealEvent", "Report", "merge_reports"]
+from warta.model import Article
+
+__all__ = ["EventGroups", "RealEvent", "Report", "merge_reports", "reports_of"]
 
 _DATE_SLACK = 1
 
@@ -56,6 +58,27 @@ class RealEvent:
     @property
     def first(self) -> Report:
         return self.reports[0]
+
+
+def reports_of(article: Article, story_id: str, copy_of: str | None) -> list[Report]:
+    """The coded events of a placed article as reports (what the store would give back for them)."""
+    return [
+        Report(
+            e.id,
+            article.doc_id,
+            story_id,
+            e.event,
+            e.factuality,
+            tuple(a.code or "" for a in e.actor),
+            tuple(r.code or "" for r in e.recipient),
+            e.date,
+            article.published,
+            article.outlet,
+            copy_of,
+            e.mode,
+        )
+        for e in article.events
+    ]
 
 
 def _sides_fit(a: Report, b: Report) -> bool:
