@@ -158,12 +158,13 @@ class StoryUpdater:
         lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
         if days and len(self.index) > INDEX_CAP:  # keep the index to the window of this batch
             self.index.retain(lo, hi)
-            if len(self.index) > INDEX_CAP:  # input far from date order: forget the earliest placed
-                self.index.shrink(INDEX_CAP * 4 // 5)
-            self.groups.keep(self.index.story_ids())
             if self._loaded is not None:
                 kept = (max(self._loaded[0], lo), min(self._loaded[1], hi))
                 self._loaded = kept if kept[0] <= kept[1] else None
+            if len(self.index) > INDEX_CAP:  # input far from date order: forget the earliest placed,
+                self.index.shrink(INDEX_CAP * 4 // 5)  # and read nothing back (it would come and go)
+                self._loaded = (dt.date.min, dt.date.max)
+            self.groups.keep(self.index.story_ids())
         ranges = [(lo, hi)] if self._loaded is None else _uncovered((lo, hi), self._loaded)
         for start, end in ranges:
             for member in self.store.story_members(start, end, new):

@@ -41,6 +41,7 @@ _MIGRATIONS = {
     "5": ["ALTER TABLE article_profiles ADD COLUMN IF NOT EXISTS shingles INTEGER"],
 }  # fmt: skip
 _SCHEMA = Path(__file__).with_name("schema.sql")
+_CHECKPOINT = "256MB"  # write-ahead log that triggers a checkpoint (DuckDB's 16MB: every few batches)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,11 @@ class Store:
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
         path = str(path)
         try:
-            con = duckdb.connect(path, read_only=read_only, config={"memory_limit": memory_limit()})
+            config: dict[str, str | bool | int | float | list[str]] = {
+                "memory_limit": memory_limit(),
+                "checkpoint_threshold": _CHECKPOINT,
+            }
+            con = duckdb.connect(path, read_only=read_only, config=config)
         except duckdb.Error as e:  # I/O, lock, a bad WARTA_DUCKDB_MEMORY
             detail = str(e).splitlines()[0]
             if "Could not set lock" in detail:  # another process holds the file (a server, an ingest)

@@ -111,6 +111,8 @@ def reports(
     con: duckdb.DuckDBPyConnection, story_ids: Sequence[str] = (), doc_ids: Sequence[str] = ()
 ) -> list[Report]:
     """Every coded event of the stories' articles, and of the given articles, as reports to merge."""
+    if not story_ids and not doc_ids:
+        return []
     sql = """
         SELECT e.id, e.doc_id, s.story_id, e.event, e.factuality,
                list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'actor') AS actors,
