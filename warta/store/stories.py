@@ -114,15 +114,18 @@ def reports(
     if not story_ids and not doc_ids:
         return []
     sql = """
+        WITH s AS (  -- the few articles wanted first, then their events and sides
+            SELECT doc_id, story_id, copy_of FROM article_stories
+            WHERE story_id IN (SELECT unnest(?::VARCHAR[])) OR doc_id IN (SELECT unnest(?::VARCHAR[]))
+        )
         SELECT e.id, e.doc_id, s.story_id, e.event, e.factuality,
                list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'actor') AS actors,
                list(a.code ORDER BY a.position) FILTER (WHERE a.role = 'recipient') AS recipients,
                e.date, art.published, art.outlet, s.copy_of, e.mode
-        FROM events e
-        JOIN article_stories s ON s.doc_id = e.doc_id
-        JOIN articles art ON art.doc_id = e.doc_id
+        FROM s
+        JOIN events e ON e.doc_id = s.doc_id
+        JOIN articles art ON art.doc_id = s.doc_id
         LEFT JOIN event_actors a ON a.event_id = e.id AND a.doc_id = e.doc_id
-        WHERE s.story_id IN (SELECT unnest(?::VARCHAR[])) OR s.doc_id IN (SELECT unnest(?::VARCHAR[]))
         GROUP BY ALL
     """
     out = []
