@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import logging
 import signal
@@ -17,14 +16,14 @@ import click
 from warta import __version__
 from warta.actors import actor_mentions
 from warta.cli_export import export_cli
+from warta.cli_filters import event_filter, filter_options
 from warta.cli_progress import progress
-from warta.errors import Errors, WartaError
+from warta.errors import WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
-from warta.ontology import EVENT_TYPES, FACTUALITIES
 from warta.pipeline import Pipeline
 from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into
-from warta.store import DEFAULT_DB, EventFilter, Store
+from warta.store import DEFAULT_DB, Store
 from warta.workers import default_workers
 
 _TABLE_COLUMNS = (
@@ -38,15 +37,6 @@ def _print_skip(skip: Skip) -> None:
 
 def _fail(e: WartaError) -> click.ClickException:
     return click.ClickException(str(e))
-
-
-def _parse_date(value: str | None, what: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(Errors.E011.format(value=value, what=what)) from e
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -163,61 +153,17 @@ def serve_cli(
 
 @main.command("events")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
-@click.option(
-    "--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="PLOVER event type."
-)
-@click.option("--mode", help="PLOVER mode.")
-@click.option("--actor", help="Actor code (e.g. RUS).")
-@click.option("--recipient", help="Recipient code (e.g. USA).")
-@click.option("--factuality", type=click.Choice(FACTUALITIES), help="Only events of this factuality.")
-@click.option("--lang", help="Language of the article (id, en).")
+@filter_options
 @click.option("--doc", "doc_id", help="Only events of this article.")
-@click.option("--since", help="Earliest event date, YYYY-MM-DD.")
-@click.option("--until", help="Latest event date, YYYY-MM-DD.")
-@click.option("--min-confidence", type=float, help="Minimum confidence (0-1).")
-@click.option("--story", help="Only events of this story.")
-@click.option(
-    "--dedup", is_flag=True, help="One row per real-world event (its first report), with its report count."
-)
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
 )
-def events_cli(
-    db: str,
-    event_type: str | None,
-    mode: str | None,
-    actor: str | None,
-    recipient: str | None,
-    factuality: str | None,
-    lang: str | None,
-    doc_id: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float | None,
-    story: str | None,
-    dedup: bool,
-    limit: int | None,
-    fmt: str,
-) -> None:
+def events_cli(db: str, doc_id: str | None, limit: int | None, fmt: str, **options: Any) -> None:
     """List stored events, filtered."""
     if not Path(db).exists():
         raise click.ClickException(f"No database at '{db}'. Create it with: warta ingest INPUT... --db {db}")
-    filters = EventFilter(
-        event=event_type.upper() if event_type else None,
-        mode=mode,
-        actor=actor.upper() if actor else None,
-        recipient=recipient.upper() if recipient else None,
-        factuality=factuality,
-        lang=lang,
-        doc_id=doc_id,
-        since=_parse_date(since, "--since"),
-        until=_parse_date(until, "--until"),
-        min_confidence=min_confidence,
-        story=story,
-        dedup=dedup,
-        limit=limit,
-    )
+    filters = event_filter(options, doc_id=doc_id, limit=limit)
     try:
         with Store.open(db, read_only=True) as store:
             records = store.events(filters)

@@ -3,26 +3,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
+from warta.cli_filters import event_filter, filter_options
 from warta.errors import Errors, WartaError
 from warta.export import FORMATS, check_request, open_database, write_parquet, write_text
-from warta.ontology import EVENT_TYPES, FACTUALITIES
-from warta.store import DEFAULT_DB, EventFilter
-
-
-def _date(value: str | None, what: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(Errors.E011.format(value=value, what=what)) from e
+from warta.store import DEFAULT_DB
 
 
 def _stdout() -> io.TextIOWrapper:
@@ -37,51 +28,11 @@ def _stdout() -> io.TextIOWrapper:
     "-o", "--output", type=click.Path(), help="Output file (stdout by default); for parquet, a new directory."
 )
 @click.option("--header", is_flag=True, help="GDELT: start with a header row (GDELT's own files have none).")
-@click.option(
-    "--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="PLOVER event type."
-)
-@click.option("--mode", help="PLOVER mode.")
-@click.option("--actor", help="Actor code (e.g. RUS).")
-@click.option("--recipient", help="Recipient code (e.g. USA).")
-@click.option("--factuality", type=click.Choice(FACTUALITIES), help="Only events of this factuality.")
-@click.option("--lang", help="Language of the article (id, en).")
-@click.option("--since", help="Earliest event date, YYYY-MM-DD.")
-@click.option("--until", help="Latest event date, YYYY-MM-DD.")
-@click.option("--min-confidence", type=float, help="Minimum confidence (0-1).")
-@click.option("--story", help="Only events of this story.")
-@click.option("--dedup", is_flag=True, help="One row per real-world event (its first report).")
-def export_cli(
-    db: str,
-    fmt: str,
-    output: str | None,
-    header: bool,
-    event_type: str | None,
-    mode: str | None,
-    actor: str | None,
-    recipient: str | None,
-    factuality: str | None,
-    lang: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float | None,
-    story: str | None,
-    dedup: bool,
-) -> None:
+@filter_options
+def export_cli(db: str, fmt: str, output: str | None, header: bool, **options: Any) -> None:
     """Export stored events: PLOVER JSON Lines, GDELT 2.0 event TSV (61 columns), CSV, or Parquet
     partitioned by event date (docs/export.md, docs/gdelt.md)."""
-    filters = EventFilter(
-        event=event_type.upper() if event_type else None,
-        mode=mode,
-        actor=actor.upper() if actor else None,
-        recipient=recipient.upper() if recipient else None,
-        factuality=factuality,
-        lang=lang,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
-        min_confidence=min_confidence,
-        story=story,
-        dedup=dedup,
-    )
+    filters = event_filter(options)
     try:
         check_request(fmt, output, header=header)
         with open_database(db) as store:
