@@ -149,13 +149,7 @@ class StoryPageOut(Page):
     items: list[StoryOut]
 
 
-class StoryArticle(Model):
-    doc_id: str
-    title: str | None
-    outlet: str | None
-    published: dt.date | None
-    lang: str | None
-    url: str | None
+class StoryArticle(ArticleRef):
     n_events: int | None
     copy_of: str | None
     score: float | None
