@@ -68,6 +68,19 @@ def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | Non
     return days[-1] if days else None
 
 
+def _first_own_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
+    """The first recent day a sentence names in the article's own voice ("dikutip AFP, Jumat" is not)."""
+    days = [d.day for d in dates if d.day is not None and not d.citation and _recent(d.day, published)]
+    return days[0] if days else None
+
+
+def _dated(ev: Event, day: dt.date) -> Event:
+    """An undated asserted event of the lead, given the article's news day."""
+    if ev.date is not None or ev.factuality != "asserted":
+        return ev
+    return dataclasses.replace(ev, date=day)
+
+
 def _recent(day: dt.date | None, published: dt.date | None) -> bool:
     """A day close enough before publication to be the news day of an undated sentence."""
     return day is not None and published is not None and 0 <= (published - day).days <= _CONTEXT_DAYS
@@ -218,8 +231,11 @@ def code_events(article: Article) -> Article | Skip:
     history: list[Actor] = []
     events: list[tuple[Event, frozenset[str]]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
+    news_day: dt.date | None = None  # the first day the article names in its own voice (not a citation)
+    lead: list[int] = []  # events of the lead (before the article names a day), dated by news_day later
     for index, sent in enumerate(article.sentences):
         lowered = list(sent.lowered or (t.lower() for t in sent.tokens))
+        before = len(events)
         matches = list(doc.lex.matcher.find(sent.tokens, lowered))
         dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:
@@ -253,9 +269,16 @@ def code_events(article: Article) -> Article | Skip:
                     head = (kind, m.end, trig.voice == "noun")
                 previous = m
         context_day = _last_day(dates, article.published) or context_day
+        if news_day is None:
+            news_day = _first_own_day(dates, article.published)
+            if news_day is None and not any(d.day is None for d in dates):  # no "pekan lalu", "2014"
+                lead += range(before, len(events))
         history.extend(
             a for a in article.mentions if sent.start <= a.start < sent.end and a.code and a.kind != "place"
         )
+    if news_day is not None:  # inverted pyramid: the lead's undated events happened on the news day
+        for k in lead:
+            events[k] = (_dated(events[k][0], news_day), events[k][1])
     threshold = model().min_confidence
     # the model is calibrated on asserted events: only those are held to its minimum
     kept = [ev for ev in dedupe(events) if ev.factuality != "asserted" or ev.confidence >= threshold]

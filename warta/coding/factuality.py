@@ -132,12 +132,26 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
         inside = left < tok < right
         if tok < 0 or (not inside and abs(tok - start) > _DATE_WINDOW):
             continue
-        if d.day is None and (not inside or abs(tok - start) > _YEAR_WINDOW):
+        reach = _DATE_WINDOW if d.month is not None else _YEAR_WINDOW  # "in January 2022" vs "2019"
+        if d.day is None and (not inside or abs(tok - start) > reach):
             continue  # a bare year or month belongs only to a trigger close to it
         distance = abs(tok - start) + (0 if inside else _DATE_WINDOW)
         if best is None or distance < best[0]:
             best = (distance, d)
-    return best[1] if best else None
+    return best[1] if best else _framing(view, dates)
+
+
+def _framing(view: View, dates: Sequence[DateExpr]) -> DateExpr | None:
+    """A date that opens the sentence and is set off by a comma ("In 2019, ...", "Pada 2014, ...")
+    frames every clause of it."""
+    for d in dates:
+        tok = view.token_at(d.start)
+        if d.citation or not 0 <= tok <= 1:
+            continue
+        after = view.token_at(d.end - 1) + 1
+        if after < len(view.lowered) and view.lowered[after] == ",":
+            return d
+    return None
 
 
 def _is_history(date: DateExpr, published: dt.date | None) -> bool:
