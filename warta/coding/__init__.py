@@ -54,6 +54,18 @@ def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: 
     return previous.trig.event == "REJECT" and m.start - previous.end <= 1
 
 
+def _by_position(
+    values: Sequence[Trigger], lowered: Sequence[str], start: int, pack: LanguagePack
+) -> list[Trigger]:
+    """The readings a phrase can have where it stands: only the noun ones after a determiner or a
+    possessive ("his visit", "Wang's visit"), so that a noun is never coded with a verb's frame."""
+    prev = lowered[start - 1] if start > 0 else ""
+    possessive = prev == "s" and start > 1 and lowered[start - 2] in ("'", "’")
+    if prev in pack.noun_markers or (possessive and "'s" in pack.noun_markers):
+        return [t for t in values if t.voice == "noun"]
+    return list(values)
+
+
 def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
     """The noun is the object of a verb that is not a trigger itself ("melakukan kunjungan")."""
     if m.start == 0 or not pack.verb_prefixes:
@@ -247,7 +259,8 @@ def code_events(article: Article) -> Article | Skip:
             previous: Hit | None = None
             for match in matches:
                 following = lowered[match.end : min(view.right_bound(match.end), match.end + REQUIRE_WINDOW)]
-                chosen = choose(match.values, following)
+                values = _by_position(match.values, lowered, match.start, pack)
+                chosen = choose(values, following) if values else None
                 if chosen is None:
                     continue
                 m = Hit(match.start, match.end, chosen)

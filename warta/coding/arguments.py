@@ -144,7 +144,9 @@ def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | 
         return None
     for p in view.mentions:
         gap = view.lowered[p.end : start]
-        if p.actor.code and p.actor.kind != "place" and (not gap or gap in (["'", "s"], ["’", "s"])):
+        if p.end > start or not p.actor.code or p.actor.kind == "place":
+            continue  # a possessor stands before its noun
+        if not gap or gap in (["'", "s"], ["’", "s"]):
             return p
     return None
 

@@ -85,6 +85,7 @@ class LanguagePack:
     honorifics: frozenset[str] = frozenset()
     home: str = ""
     characterisation: frozenset[str] = frozenset()
+    noun_markers: frozenset[str] = frozenset()
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with
     # its voice ('active', 'passive' or 'noun').
     expand: Callable[[str], list[tuple[str, str]]] = field(default=lambda p: [(p, "active")])

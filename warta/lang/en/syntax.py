@@ -95,3 +95,7 @@ HONORIFICS = frozenset(
 HOME = ""
 
 CHARACTERISATION = frozenset(["as"])
+
+# Words after which a form that is both verb and noun ("visit", "support", "arrest", "meeting") is the
+# noun: "his visit", "the meeting", "Wang's visit" (the possessive "'s" is tokenised as ' s).
+NOUN_MARKERS = frozenset("a an the his her its their our my your these those 's".split())

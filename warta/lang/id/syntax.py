@@ -138,3 +138,6 @@ HOME = "IDN"
 
 # A noun after these labels something ("menyebut serangan itu sebagai ancaman"): no event of its own.
 CHARACTERISATION = frozenset(["sebagai", "selaku"])
+
+# Indonesian marks nouns by morphology (kunjungan vs mengunjungi), not by a determiner before them.
+NOUN_MARKERS: frozenset[str] = frozenset()
