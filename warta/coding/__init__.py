@@ -258,7 +258,9 @@ def code_events(article: Article) -> Article | Skip:
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
             for match in matches:
-                following = lowered[match.end : min(view.right_bound(match.end), match.end + REQUIRE_WINDOW)]
+                following = lowered[
+                    match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
+                ]
                 values = _by_position(match.values, lowered, match.start, pack)
                 chosen = choose(values, following) if values else None
                 if chosen is None:
