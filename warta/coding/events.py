@@ -121,6 +121,12 @@ def _sides_key(ev: Event) -> tuple[object, ...]:
     return (actor, recipient)
 
 
+def _one_protest(a: Event, b: Event) -> bool:
+    """Demonstrations by the same side against the same side on compatible days, told with different
+    words ("unjuk rasa", "berdemonstrasi", "rally"): one protest, however many sentences describe it."""
+    return a.event == b.event == "PROTEST" and (a.date is None or b.date is None or a.date == b.date)
+
+
 def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
     """One event per action. Reports of one action (same type, sides and factuality, told with the
     same word family or in the same sentence) keep the most confident; an event without a recipient
@@ -132,7 +138,8 @@ def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
         signature = (ev.event, ev.factuality, *_sides_key(ev))
         same = next(
             (i for i, (k, k_roots, k_sig) in enumerate(kept)
-             if k_sig == signature and (k_roots & roots or k.evidence.start == ev.evidence.start)),
+             if k_sig == signature and (k_roots & roots or k.evidence.start == ev.evidence.start
+                                        or _one_protest(k, ev))),
             None,
         )  # fmt: skip
         if same is None:
