@@ -55,13 +55,22 @@ def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: 
 
 
 def _by_position(
-    values: Sequence[Trigger], lowered: Sequence[str], start: int, pack: LanguagePack
+    values: Sequence[Trigger], lowered: Sequence[str], start: int, pack: LanguagePack, inside: set[int]
 ) -> list[Trigger]:
-    """The readings a phrase can have where it stands: only the noun ones after a determiner or a
-    possessive ("his visit", "Wang's visit"), so that a noun is never coded with a verb's frame."""
-    prev = lowered[start - 1] if start > 0 else ""
+    """The readings a phrase can have where it stands: only the noun ones after a determiner, a
+    possessive, a preposition or an adjective ("his visit", "Wang's visit", "with diplomatic
+    support"), so that a noun is never coded with a verb's frame."""
+    if start == 0 or not pack.noun_markers:
+        return list(values)
+    prev, word = lowered[start - 1], lowered[start]
     possessive = prev == "s" and start > 1 and lowered[start - 2] in ("'", "’")
-    if prev in pack.noun_markers or (possessive and "'s" in pack.noun_markers):
+    finite = word.endswith(("ed", "ing"))  # "called", "meeting Xi": only a verb
+    adjective = start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
+    if (
+        prev in pack.noun_markers
+        or (possessive and "'s" in pack.noun_markers)
+        or (not finite and (prev in pack.noun_preps or adjective))
+    ):
         return [t for t in values if t.voice == "noun"]
     return list(values)
 
@@ -261,7 +270,7 @@ def code_events(article: Article) -> Article | Skip:
                 following = lowered[
                     match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
                 ]
-                values = _by_position(match.values, lowered, match.start, pack)
+                values = _by_position(match.values, lowered, match.start, pack, inside)
                 chosen = choose(values, following) if values else None
                 if chosen is None:
                     continue

@@ -86,6 +86,8 @@ class LanguagePack:
     home: str = ""
     characterisation: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with
     # its voice ('active', 'passive' or 'noun').
     expand: Callable[[str], list[tuple[str, str]]] = field(default=lambda p: [(p, "active")])

@@ -141,3 +141,5 @@ CHARACTERISATION = frozenset(["sebagai", "selaku"])
 
 # Indonesian marks nouns by morphology (kunjungan vs mengunjungi), not by a determiner before them.
 NOUN_MARKERS: frozenset[str] = frozenset()
+NOUN_PREPS: frozenset[str] = frozenset()
+ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
