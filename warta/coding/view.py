@@ -11,7 +11,7 @@ from warta.lang.pack import LanguagePack
 from warta.model import Actor, Sentence
 
 _QUOTES = frozenset('"“”')
-_PERSON_PRONOUNS = frozenset("dia ia beliau dirinya he she".split())
+_PERSON_PRONOUNS = frozenset("dia ia beliau dirinya he she his her".split())
 _SIDE_PRONOUNS = frozenset("kami kita pihaknya we our".split())
 _RELATIVE = frozenset(["yang", "who", "which", "whose"])
 

@@ -98,7 +98,7 @@ CHARACTERISATION = frozenset(["as"])
 
 # Words after which a form that is both verb and noun ("visit", "support", "arrest", "meeting") is the
 # noun: "his visit", "the meeting", "Wang's visit" (the possessive "'s" is tokenised as ' s).
-NOUN_MARKERS = frozenset("a an the his her its their our my your these those 's".split())
+NOUN_MARKERS = frozenset("a an the his her its their our my your this these those 's".split())
 # After these prepositions a base or plural form is a noun too ("with support", "of sanctions"); an
 # -ing form stays a verb ("after meeting Xi").
 NOUN_PREPS = frozenset("with of for from amid despite without against over".split())
