@@ -108,6 +108,11 @@ def clause_subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
     candidates = [p for p in view.mentions if left < p.start and p.end <= start and eligible(view, p, pack)]
     if not candidates:
         return None
+    rel = next((k for k in range(start - 1, left, -1) if view.lowered[k] in _RELATIVE), None)
+    if rel is not None and not any(p.start > rel for p in candidates):
+        antecedents = [p for p in candidates if p.end <= rel]
+        if antecedents:  # "ASEAN, which is in talks with China": the relative's gap is its antecedent
+            return antecedents[-1]
     commas = [k for k in range(left + 1, start) if view.lowered[k] == ","]
     for comma in reversed(commas):
         if comma + 1 < start and view.lowered[comma + 1] in _RELATIVE:
