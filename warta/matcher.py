@@ -55,7 +55,10 @@ def case_rule_for(name: str, default: str = "title") -> str:
 
 def _case_fits(phrase: _Phrase[V], surface: Sequence[str], i: int, enclitic: str) -> bool:
     if phrase.case == "title":
-        return surface[i][:1].isupper()
+        tok = surface[i]
+        # "XI" in "Komisi XI" is a numeral or an acronym, not the name "Xi": a short all-capitals token
+        # fits a name written in mixed case only when the name itself is that short word in capitals.
+        return tok[:1].isupper() and not (len(tok) <= 3 and tok.isupper() and tok != phrase.surface[0])
     if phrase.case == "exact":
         n = len(phrase.surface)
         last = surface[i + n - 1]

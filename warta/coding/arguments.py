@@ -117,7 +117,13 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
         if agent_marked or (adjacent and p.start == end):
             return p
         before = view.lowered[p.start - 1] if p.start > end else ""
-        if pack.passive_prefix and before.startswith(pack.passive_prefix) and len(before) > _MIN_PASSIVE_VERB:
+        relative = p.start - 2 >= end and view.lowered[p.start - 2] in pack.relativizers
+        if (
+            pack.passive_prefix
+            and before.startswith(pack.passive_prefix)
+            and len(before) > _MIN_PASSIVE_VERB
+            and relative  # "serangan yang dilakukan Israel"; not "Uji coba rudal X dikecam Washington"
+        ):
             return p
     return None
 
@@ -271,7 +277,12 @@ def find_arguments(
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
     after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
-    after = [p for p in after if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)]
+    after = [
+        p
+        for p in after
+        if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)
+        and not view.preceded_by(p, pack.route_preps)
+    ]
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":

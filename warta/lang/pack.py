@@ -86,6 +86,7 @@ class LanguagePack:
     home: str = ""
     characterisation: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()
+    route_preps: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with

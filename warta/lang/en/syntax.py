@@ -24,6 +24,8 @@ AGENT_MARKERS = frozenset(["by"])
 RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon".split())
 # Words before a venue (where a meeting happened, not a party to it): "on the sidelines of the summit".
 VENUE_BEFORE = frozenset(["sidelines", "margins", "sideline"])
+# Right before a route or an intermediary, not the recipient: "aid to Gaza via Egypt".
+ROUTE_PREPS = frozenset(["via", "through"])
 # Prepositions that name who a noun trigger comes from: "criticism from London", "an offer from Qatar".
 SOURCE_PREPS = frozenset(["from"])
 LOCATIVE_PREPS = frozenset("in at near inside within".split())

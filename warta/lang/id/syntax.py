@@ -40,6 +40,8 @@ AGENT_MARKERS = frozenset(["oleh"])
 RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi melawan kpd".split())
 # Words before a venue, which is where a meeting happened, not a party to it: "di sela-sela KTT G20".
 VENUE_BEFORE = frozenset(["sela", "sela-sela", "disela-sela"])
+# Right before a route or an intermediary, not the recipient: "bantuan ke Gaza melalui Yordania".
+ROUTE_PREPS = frozenset(["melalui", "lewat", "via"])
 # Prepositions that name who a noun trigger comes from: "kecaman dari China", "tawaran dari Malaysia".
 SOURCE_PREPS = frozenset(["dari"])
 # Prepositions of place: an actor named after them is where something happened, not who did it.
