@@ -145,8 +145,9 @@ def lexicon(lang: str) -> Lexicon:
                 continue
             parts = pattern.split()
             spec = [r for r in parts if r.startswith("~")]
-            requires = tuple(w for r in spec for w in r.lstrip("~=").lower().split("|"))
+            requires = tuple(w for r in spec for w in r.lstrip("~=").split("@")[0].lower().split("|"))
             within = 1 if any(r.startswith("~=") for r in spec) else 0  # "~=a|b": the very next word
+            within = next((int(r.split("@")[1]) for r in spec if "@" in r), within)  # "~to@4": within 4
             head = " ".join(w for w in parts if not w.startswith("~"))
             for form, voice in pack.expand(head):
                 trigger = Trigger(event, mode, frame, voice, head, roots_of(head, pack), requires, within)
