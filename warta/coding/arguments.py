@@ -57,7 +57,7 @@ def _coordinated(view: View, subject: Placed, pack: LanguagePack, start: int) ->
     ordered = [m for m in view.mentions if m.actor.kind != "place" and m.end <= start]
     i = ordered.index(subject)
     lo = hi = i
-    joined = pack.coordinators | {","}
+    joined = pack.coordinators | {","} | _DETERMINERS  # "Japan and the Philippines"
     while lo > 0 and _joined(view, ordered[lo - 1], ordered[lo], joined):
         lo -= 1
     while hi + 1 < len(ordered) and _joined(view, ordered[hi], ordered[hi + 1], joined):
@@ -67,7 +67,8 @@ def _coordinated(view: View, subject: Placed, pack: LanguagePack, start: int) ->
 
 def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
     gap = view.lowered[a.end : b.start]
-    return bool(gap) and len(gap) <= 2 and all(t in joined for t in gap)
+    linked = any(t not in _DETERMINERS for t in gap)  # a coordinator or a comma, not "the" alone
+    return linked and len(gap) <= 3 and all(t in joined for t in gap)
 
 
 def _after(
