@@ -226,6 +226,8 @@ def gazetteer(lang: str) -> PhraseMatcher[Entry]:
         matcher.add(name, entry, case=case_rule_for(name))
     for name, entry in _entity_rows(pack.directory / "actors.tsv", pack.code):
         matcher.add(name, entry, case=case_rule_for(name))
+        if entry.kind == "demonym" and pack.demonym_plural and not name.endswith(pack.demonym_invariant):
+            matcher.add(name + pack.demonym_plural, entry, case=case_rule_for(name))  # "Indonesians"
     for names, entry in people():
         for name in names:
             matcher.add(name, entry, case=case_rule_for(name))

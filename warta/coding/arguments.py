@@ -25,6 +25,8 @@ _DETERMINERS = frozenset(["the", "a", "an"])
 _BETWEEN = frozenset(["antara", "between"])
 # Acts whose agent may go unnamed in a passive ("Ia kemudian ditangkap"): the home country's authorities.
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
+_SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
+_PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
 _INDIRECT = frozenset(["fallback", "agentless passive"])
@@ -126,6 +128,16 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
             and relative  # "serangan yang dilakukan Israel"; not "Uji coba rudal X dikecam Washington"
         ):
             return p
+    return None
+
+
+def _scene(view: View, end: int, pack: LanguagePack) -> Actor | None:
+    """The place named right after a trigger by a locative preposition ("ditahan di Ashdod")."""
+    right = view.right_bound(end)
+    for p in view.mentions:
+        if end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code:
+            if p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
+                return p.actor
     return None
 
 
@@ -298,8 +310,11 @@ def find_arguments(
             actors, recipient, rule = [subject.actor], agent.actor, "host"  # "diterima oleh Presiden"
         elif agent is not None:
             actors, recipient, rule = [agent.actor], (subject.actor if subject else None), "passive agent"
-        elif event in _AGENTLESS and view.home is not None and view.home.code:
-            home = view.home  # "Ia kemudian ditangkap": by the authorities of the home country
+        elif event in _AGENTLESS and (_scene(view, end, pack) or view.home) is not None:
+            # "ditahan di Ashdod", "detained in Turkey": by the authorities of the place named; else
+            # ("Ia kemudian ditangkap") by those of the article's home country
+            home = _scene(view, end, pack) or view.home
+            assert home is not None and home.code is not None
             authority = Actor(home.code, _AGENTLESS[event], home.name, "", start, start, None, "office")
             actors, recipient, rule = [authority], (subject.actor if subject else None), "agentless passive"
         else:

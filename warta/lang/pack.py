@@ -87,6 +87,8 @@ class LanguagePack:
     characterisation: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()
     route_preps: frozenset[str] = frozenset()
+    demonym_plural: str = ""  # "Indonesian" -> "Indonesians" ("" where nouns have no plural ending)
+    demonym_invariant: tuple[str, ...] = ()  # endings that take no plural ("Chinese", "French")
     noun_preps: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     # Morphology: a trigger pattern ("meN+kecam") to the surface forms it stands for, each with

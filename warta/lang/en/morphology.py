@@ -13,12 +13,10 @@ _VOWELS = frozenset("aeiou")
 
 
 def _is_cvc(word: str) -> bool:
-    return (
-        len(word) >= 3
-        and word[-1] not in _VOWELS | {"w", "x", "y"}
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
-    )
+    """Consonant-vowel-consonant at the end ("ban", "admit"); "qu" counts as a consonant ("acquit")."""
+    if len(word) < 3 or word[-1] in _VOWELS | {"w", "x", "y"} or word[-2] not in _VOWELS:
+        return False
+    return word[-3] not in _VOWELS or word[-4:-2] == "qu"
 
 
 def inflect(verb: str) -> list[str]:

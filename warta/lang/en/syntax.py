@@ -107,3 +107,6 @@ NOUN_PREPS = frozenset("with of for from amid despite without against over".spli
 # An adjective before the form makes it a noun: "diplomatic support", "Western sanctions", "military
 # clashes" (a word inside an actor's name, "Portugal", "Republic", is not taken for an adjective).
 ADJECTIVE_SUFFIXES = ("al", "ic", "ical", "ern")
+# People of a nation: "Indonesians protested", "two Israelis were detained" (plural of a demonym).
+DEMONYM_PLURAL = "s"
+DEMONYM_INVARIANT = ("ese", "ss", "sh", "ch", "s")

@@ -145,3 +145,6 @@ CHARACTERISATION = frozenset(["sebagai", "selaku"])
 NOUN_MARKERS: frozenset[str] = frozenset()
 NOUN_PREPS: frozenset[str] = frozenset()
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
+# Indonesian has no plural ending ("warga Indonesia", reduplication is not used for nationalities).
+DEMONYM_PLURAL = ""
+DEMONYM_INVARIANT: tuple[str, ...] = ()
