@@ -135,9 +135,9 @@ def _scene(view: View, end: int, pack: LanguagePack) -> Actor | None:
     """The place named right after a trigger by a locative preposition ("ditahan di Ashdod")."""
     right = view.right_bound(end)
     for p in view.mentions:
-        if end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code:
-            if p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
-                return p.actor
+        near = end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code
+        if near and p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
+            return p.actor
     return None
 
 

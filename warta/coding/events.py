@@ -3,6 +3,7 @@ and the per-article clean-up (one event per real-world action)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 
@@ -144,8 +145,14 @@ def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
         )  # fmt: skip
         if same is None:
             kept.append((ev, roots, signature))
-        elif ev.confidence > kept[same][0].confidence:
-            kept[same] = (ev, roots, signature)
+            continue
+        k_ev, k_roots, _ = kept[same]
+        (best, other), best_roots = (
+            ((ev, k_ev), roots) if ev.confidence > k_ev.confidence else ((k_ev, ev), k_roots)
+        )
+        if best.date is None and other.date is not None:  # one report names the day: the action's day
+            best = dataclasses.replace(best, date=other.date)
+        kept[same] = (best, best_roots, signature)
     kept_events = [ev for ev, _, _ in kept]
     with_recipient = {(e.event, e.factuality, e.actor[0].code) for e in kept_events if e.recipient}
     assaults = {(e.evidence.start, e.actor[0].code) for e in kept_events if e.event == "ASSAULT"}
