@@ -110,8 +110,14 @@ def clause_subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
         return None
     rel = next((k for k in range(start - 1, left, -1) if view.lowered[k] in _RELATIVE), None)
     if rel is not None and not any(p.start > rel for p in candidates):
-        antecedents = [p for p in candidates if p.end <= rel]
-        if antecedents:  # "ASEAN, which is in talks with China": the relative's gap is its antecedent
+        # "... belong to ASEAN, which is in talks with China": the relative's gap is its antecedent,
+        # even when the antecedent is the object of a preposition
+        antecedents = [
+            p
+            for p in view.mentions
+            if left < p.start and p.end <= rel and p.actor.code and p.actor.kind != "place"
+        ]
+        if antecedents:
             return antecedents[-1]
     commas = [k for k in range(left + 1, start) if view.lowered[k] == ","]
     for comma in reversed(commas):
