@@ -95,6 +95,12 @@ def _first_own_day(dates: list[DateExpr], published: dt.date | None) -> dt.date 
     return days[0] if days else None
 
 
+def _relative(view: View, ev: Event, pack: LanguagePack) -> bool:
+    """An event told in a relative clause ("nelayan yang ditahan"): background, not the news."""
+    t = view.token_at(ev.evidence.trigger_start)
+    return any(view.lowered[k] in pack.relativizers for k in range(view.left_bound(t) + 1, t))
+
+
 def _dated(ev: Event, day: dt.date) -> Event:
     """An undated asserted event of the lead, given the article's news day."""
     if ev.date is not None or ev.factuality != "asserted":
@@ -295,8 +301,8 @@ def code_events(article: Article) -> Article | Skip:
         context_day = _last_day(dates, article.published) or context_day
         if news_day is None:
             news_day = _first_own_day(dates, article.published)
-            if news_day is None and not any(d.day is None for d in dates):  # no "pekan lalu", "2014"
-                lead += range(before, len(events))
+            if news_day is None and not any(d.day is None for d in dates) and matches:  # no "2014"
+                lead += [k for k in range(before, len(events)) if not _relative(view, events[k][0], pack)]
         history.extend(
             a for a in article.mentions if sent.start <= a.start < sent.end and a.code and a.kind != "place"
         )

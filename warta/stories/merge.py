@@ -93,6 +93,18 @@ def _sides_fit(a: Report, b: Report) -> bool:
     return not a.recipients or not b.recipients or a.recipients[0] == b.recipients[0]
 
 
+def _retold(a: Report, b: Report) -> bool:
+    """Two reports of one article with the same sides, mode and day: one action told twice ("KPK
+    menangkap ..." and "tim KPK mengamankan ..." on Tuesday). Without a day on both, two meetings of
+    one pair in one article may well be two (an August meeting and a visit announced for this week)."""
+    return (
+        (a.actors, a.recipients) == (b.actors, b.recipients)
+        and (a.mode is None or b.mode is None or a.mode == b.mode)
+        and a.date is not None
+        and a.date == b.date
+    )
+
+
 def _dates_fit(a: Report, b: Report) -> bool:
     return a.date is None or b.date is None or abs((a.date - b.date).days) <= _DATE_SLACK
 
@@ -106,7 +118,7 @@ class _Group:
     def __init__(self, founder: Report) -> None:
         self.group_id = group_id_for(founder)
         self.reports: list[Report] = []
-        self.docs: set[str] = set()
+        self.docs: dict[str, list[Report]] = {}
         self.modes: set[str] = set()
         self.sides: dict[tuple[tuple[str, ...], tuple[str, ...]], Report] = {}
         self.dates: set[dt.date] = set()
@@ -114,7 +126,7 @@ class _Group:
 
     def add(self, report: Report) -> None:
         self.reports.append(report)
-        self.docs.add(report.doc_id)
+        self.docs.setdefault(report.doc_id, []).append(report)
         if report.mode is not None:
             self.modes.add(report.mode)
         self.sides.setdefault((report.actors, report.recipients), report)
@@ -122,10 +134,13 @@ class _Group:
             self.dates.add(report.date)
 
     def fits(self, report: Report) -> bool:
-        """Whether `report` (of the group's story, type and factuality) is one more report of it."""
+        """Whether `report` (of the group's story, type and factuality) is one more report of it: from
+        another article, or a second telling of it in an article already in ("KPK menangkap ...";
+        "tim KPK mengamankan ..." the same day)."""
+        if report.doc_id in self.docs:
+            return any(_retold(r, report) for r in self.docs[report.doc_id])
         return (
-            report.doc_id not in self.docs
-            and (report.mode is None or self.modes <= {report.mode})
+            (report.mode is None or self.modes <= {report.mode})
             and all(_sides_fit(report, r) for r in self.sides.values())
             and (report.date is None or all(abs((report.date - d).days) <= _DATE_SLACK for d in self.dates))
         )
