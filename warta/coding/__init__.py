@@ -95,6 +95,13 @@ def _first_own_day(dates: list[DateExpr], published: dt.date | None) -> dt.date 
     return days[0] if days else None
 
 
+def _headline_future(doc: _Doc, view: View, m: Hit) -> bool:
+    """A headline's "X to visit China" announces what will happen (a headline convention)."""
+    if not any(t in doc.pack.headline_future for t in view.lowered[: m.start]):
+        return False  # "to visit China, meet Xi": every verb after the "to"
+    return bool(doc.title) and doc.article.text[view.sent.start : view.sent.end].strip() == doc.title
+
+
 def _relative(view: View, ev: Event, pack: LanguagePack) -> bool:
     """An event told in a relative clause ("nelayan yang ditahan"): background, not the news."""
     t = view.token_at(ev.evidence.trigger_start)
@@ -230,6 +237,8 @@ def _code_trigger(
         embedded_in=embedded_in,
         actor_code=args.actors[0].code,
     )
+    if fact.value == "asserted" and _headline_future(doc, view, m):
+        fact = dataclasses.replace(fact, value="anticipated")
     if fact.date is None and not fact.vague and fact.value == "asserted" and _recent(context_day, published):
         fact = dataclasses.replace(fact, date=context_day)
     final_mode = fact.mode if fact.event != args.event else mode

@@ -87,6 +87,7 @@ class LanguagePack:
     characterisation: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()
     route_preps: frozenset[str] = frozenset()
+    headline_future: frozenset[str] = frozenset()
     demonym_plural: str = ""  # "Indonesian" -> "Indonesians" ("" where nouns have no plural ending)
     demonym_invariant: tuple[str, ...] = ()  # endings that take no plural ("Chinese", "French")
     noun_preps: frozenset[str] = frozenset()

@@ -110,3 +110,5 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ical", "ern")
 # People of a nation: "Indonesians protested", "two Israelis were detained" (plural of a demonym).
 DEMONYM_PLURAL = "s"
 DEMONYM_INVARIANT = ("ese", "ss", "sh", "ch", "s")
+# In a headline, "to" before the verb announces the future: "Putin to visit China next month".
+HEADLINE_FUTURE = frozenset(["to"])

@@ -148,3 +148,5 @@ ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Indonesian has no plural ending ("warga Indonesia", reduplication is not used for nationalities).
 DEMONYM_PLURAL = ""
 DEMONYM_INVARIANT: tuple[str, ...] = ()
+# Indonesian headlines mark the future with "akan" like any sentence (no headline-only marker).
+HEADLINE_FUTURE: frozenset[str] = frozenset()
