@@ -145,8 +145,18 @@ def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bo
     if trig.voice == "passive":
         return True
     if pack.passive_aux and trig.voice == "active":
+        word = view.lowered[start]
+        participle = word.endswith(("ed", "en", "wn"))
         before = view.lowered[max(0, start - 2) : start]
-        return any(t in pack.passive_aux for t in before) and view.lowered[start].endswith(("ed", "en", "wn"))
+        if any(t in pack.passive_aux for t in before) and participle:
+            return True
+        # a reduced passive: "two activists arrested by police"; with harm done to someone, also
+        # before a place or cause: "Myanmar general killed in drone attack"
+        if not participle or start == 0 or " " in trig.pattern:
+            return False
+        after = view.lowered[start + 1] if start + 1 < len(view.lowered) else ""
+        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps
+        return after in pack.agent_markers or harm
     return False
 
 
