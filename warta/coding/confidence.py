@@ -80,7 +80,7 @@ def features(
         (f"type={event}", 1.0),
         (f"voice={trig.voice}", 1.0),
         (f"frame={trig.frame}", 1.0),
-        (f"rule={args.rule}", 1.0),
+        (f"rule={args.rule.split(';')[0]}", 1.0),  # "subject; answers Russia": the rule, not the name
         (f"actor={actor.kind}", 1.0),
     ]
     flags = {
