@@ -148,8 +148,8 @@ def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bo
         word = view.lowered[start]
         participle = word.endswith(("ed", "en", "wn"))
         before = view.lowered[max(0, start - 2) : start]
-        if any(t in pack.passive_aux for t in before) and participle:
-            return True
+        if any(t in pack.passive_aux for t in before) and not word.endswith("ing"):
+            return True  # "was condemned", and irregular participles: "was hit", "were cut"
         # a reduced passive: "two activists arrested by police"; with harm done to someone, also
         # before a place or cause: "Myanmar general killed in drone attack"
         if not participle or start == 0 or " " in trig.pattern:
