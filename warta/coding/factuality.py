@@ -28,6 +28,7 @@ _FUTURE_WINDOW = 6
 _DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
 _YEAR_WINDOW = 8
 _COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
+_YIELDING = frozenset(["RETREAT", "CONCEDE"])  # PLOVER: a promised easing or pullback is CONCEDE
 _VERBAL = frozenset(["AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"])
 
 
@@ -79,6 +80,8 @@ def judge(
         own_side = view.speaker is not None and view.speaker.actor.code == actor_code
         if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
+        if event in _YIELDING and own_side:  # ... or that it will pull back or ease: a promised CONCEDE
+            return Factuality("asserted", "CONCEDE", None, _statement_day(date, dates))
     elif embedded_in is not None:
         value = FACTUALITY[embedded_in]
     if value == "asserted" and date is not None and _is_history(date, published):
