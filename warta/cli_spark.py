@@ -9,6 +9,11 @@ from collections.abc import Sequence
 import click
 
 from warta.errors import WartaError
+from warta.model import Skip
+
+
+def _print_skip(skip: Skip) -> None:
+    click.echo(skip.describe(), err=True)
 
 
 @click.command("spark")
@@ -24,11 +29,12 @@ def spark_cli(inputs: Sequence[str], out: str, master: str | None) -> None:
     """Code INPUT files and directories on Spark (one task per file, the same pipeline as `warta
     ingest`) and write articles and events as Parquet partitioned by date, and every skipped document,
     under --out. Load them with `warta ingest OUT`, which also places the articles in stories.
-    Needs the extra: pip install 'warta[spark]'."""
+    Needs the extra: pip install 'warta[spark]'. Standard error ends as `warta ingest` does: one line per
+    skipped document, then `read N, coded X, skipped Y`."""
     from warta.spark import run_spark
 
     try:
-        manifest = run_spark(inputs, out, master=master)
+        manifest = run_spark(inputs, out, master=master, on_skip=_print_skip)
     except WartaError as e:
         raise click.ClickException(str(e)) from e
     click.echo(

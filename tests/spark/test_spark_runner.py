@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from tests.ingest.test_warc_feeds import warc_bytes
 from warta.cli import main
+from warta.model import Skip
 from warta.spark import MARKER, Manifest, run_spark, start_session
 
 ARTICLES = 40  # the first articles of ../shared/corpus/news.jsonl, read at test time
@@ -44,7 +45,10 @@ def inputs(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
 @pytest.fixture(scope="module")
 def output(spark: Any, inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Manifest]:
     out = tmp_path_factory.mktemp("spark") / "out"
-    return out, run_spark([str(inputs)], out, spark=spark)
+    skips: list[Skip] = []
+    manifest = run_spark([str(inputs)], out, spark=spark, on_skip=skips.append)
+    assert [s.source.rsplit("/", 1)[-1] for s in skips] == ["a.jsonl:16", "d.warc#2", "d.warc#3"]  # in order
+    return out, manifest
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +149,12 @@ def test_a_non_empty_output_directory_is_refused(inputs: Path, tmp_path: Path) -
     result = CliRunner().invoke(main, ["spark", str(inputs), "--out", str(tmp_path)])
     assert result.exit_code != 0 and "not empty" in result.output
     assert (tmp_path / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_the_command_lists_skips_then_ends_with_the_summary(spark: Any, inputs: Path, tmp_path: Path) -> None:
+    """Last, as the command stops the session it shares with this module when done."""
+    result = CliRunner().invoke(main, ["spark", str(inputs / "a.jsonl"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1] == "read 16, coded 15, skipped 1"
+    assert any(line.startswith("skipped a:16 (") and "not valid JSON" in line for line in lines)

@@ -12,13 +12,14 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from warta import __version__
 from warta.errors import Errors, InputError, MissingExtraError, SparkError, UsageError
 from warta.ingest.files import walk
+from warta.model import Skip
 from warta.spark.output import Manifest, check_out_dir
 from warta.spark.rows import code_inputs
 from warta.spark.schema import DOCUMENT_SCHEMA, spark_schema
@@ -67,10 +68,16 @@ def start_session(master: str | None = None, *, app_name: str = "warta") -> Any:
 
 
 def run_spark(
-    inputs: Sequence[str], out: str | Path, *, master: str | None = None, spark: Any = None
+    inputs: Sequence[str],
+    out: str | Path,
+    *,
+    master: str | None = None,
+    spark: Any = None,
+    on_skip: Callable[[Skip], None] | None = None,
 ) -> Manifest:
     """Code every document of `inputs` on Spark and write articles, events and skips under `out`; the
-    manifest is written last. With `spark`, that session is used (and left running)."""
+    manifest is written last. With `spark`, that session is used (and left running); `on_skip` is
+    called with each skipped document, in input order, once the output is written."""
     _pyspark()
     files = list_inputs(inputs)
     out = Path(out)
@@ -78,7 +85,7 @@ def run_spark(
     started = time.perf_counter()
     session = spark if spark is not None else start_session(master)
     try:
-        counts = _write(session, [str(p) for p in files], out)
+        counts = _write(session, [str(p) for p in files], out, on_skip=on_skip)
     except Exception as e:  # Py4JJavaError, PythonException, AnalysisException: the job failed
         raise SparkError(Errors.E041.format(detail=_first_line(e))) from e
     finally:
@@ -99,7 +106,9 @@ def run_spark(
     return manifest
 
 
-def _write(session: Any, paths: list[str], out: Path) -> dict[str, int]:
+def _write(
+    session: Any, paths: list[str], out: Path, *, on_skip: Callable[[Skip], None] | None
+) -> dict[str, int]:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -125,6 +134,9 @@ def _write(session: Any, paths: list[str], out: Path) -> dict[str, int]:
             F.count("skip_reason").alias("skipped"),
             F.coalesce(F.sum("n_events"), F.lit(0)).alias("events"),
         ).first()
+        if on_skip is not None and row["skipped"]:  # streamed to the driver, a partition at a time
+            for skip in skips.orderBy("input", "position").toLocalIterator():
+                on_skip(Skip(skip["doc_id"], skip["source"], skip["stage"], skip["reason"]))
     finally:
         docs.unpersist()
     return {"read": int(row["read"]), "skipped": int(row["skipped"]), "events": int(row["events"])}
