@@ -108,7 +108,8 @@ def ingest_spark_output(
             if doc.reason is None:
                 report.coded += 1
                 report.events += doc.n_events
-                stored.append(doc.doc_id)
+                if doc.kept:
+                    stored.append(doc.doc_id)
                 continue
             skip = Skip(doc.doc_id, doc.source, doc.stage or "ingest", doc.reason)
             report.skipped.append(skip)

@@ -32,13 +32,17 @@ def spark() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
-    """Three JSON Lines files (one gzipped, one with a broken line) and a WARC file."""
+    """Three JSON Lines files (one gzipped, one with a broken line), a WARC file, and a file of documents
+    seen before: two the same, one with an id seen before and other text."""
     lines = (shared / "corpus" / "news.jsonl").read_text(encoding="utf-8").splitlines()[:ARTICLES]
     root = tmp_path_factory.mktemp("inputs")
     (root / "a.jsonl").write_text("\n".join(lines[:15]) + '\n{"id": "broken\n', encoding="utf-8")
     (root / "b.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines[15:30]) + "\n").encode()))
     (root / "c.jsonl").write_text("\n".join(lines[30:]) + "\n", encoding="utf-8")
     (root / "d.warc").write_bytes(warc_bytes())  # one HTML page, a 404 and an image
+    changed = json.loads(lines[2])
+    changed["text"] += " "
+    (root / "e.jsonl").write_text(f"{lines[0]}\n{lines[1]}\n{json.dumps(changed)}\n", encoding="utf-8")
     return root
 
 
@@ -88,12 +92,14 @@ def test_its_events_equal_the_in_process_events(
 ) -> None:
     out, _ = output
     table = pds.dataset(str(out / "events"), format="parquet", partitioning="hive").to_table()
-    spark_rows = sorted(
-        _key(r["doc_id"], r["event"], r["mode"], [a["code"] for a in r["actor"]],
-             [m["code"] for m in r["recipient"]], str(r["date"]) if r["date"] else "",
-             r["factuality"], r["evidence_start"], r["evidence_end"], r["trigger_start"])
+    rows = [
+        (r["input"], _key(r["doc_id"], r["event"], r["mode"], [a["code"] for a in r["actor"]],
+                          [m["code"] for m in r["recipient"]], str(r["date"]) if r["date"] else "",
+                          r["factuality"], r["evidence_start"], r["evidence_end"], r["trigger_start"]))
         for r in table.to_pylist()
-    )  # fmt: skip
+    ]  # fmt: skip
+    again = 4  # e.jsonl: documents seen before, coded again by Spark, not stored again by ingest
+    spark_rows = sorted(key for n, key in rows if n != again)
     local_rows = sorted(
         _key(ev["doc_id"], ev["event"], ev["mode"], [a["code"] for a in ev["actor"]],
              [m["code"] for m in ev["recipient"]], ev["date"] or "", ev["factuality"],
@@ -102,11 +108,12 @@ def test_its_events_equal_the_in_process_events(
     )  # fmt: skip
     assert len(spark_rows) > 100
     assert spark_rows == local_rows
+    assert {key for n, key in rows if n == again} <= set(local_rows)  # the same text, the same events
 
 
 def test_every_document_is_coded_or_skipped_with_its_reason(output: tuple[Path, Manifest]) -> None:
     out, manifest = output
-    assert (manifest.read, manifest.coded, manifest.skipped) == (ARTICLES + 4, ARTICLES + 1, 3)
+    assert (manifest.read, manifest.coded, manifest.skipped) == (ARTICLES + 7, ARTICLES + 4, 3)
     skips = pds.dataset(str(out / "skips"), format="parquet").to_table().to_pylist()
     reasons = sorted(s["reason"].split(" ")[0] for s in skips)
     assert reasons == ["HTTP", "line", "not"]  # a 404, the broken JSON line, the image
@@ -118,20 +125,20 @@ def test_one_task_per_input_file_writes_its_own_files(output: tuple[Path, Manife
     out, manifest = output
     tasks = {p.name.split("-")[1] for p in (out / "events").rglob("part-*.parquet")}
     assert tasks <= {f"{i:05d}" for i in range(len(manifest.inputs))}
-    assert len(manifest.inputs) == 4 and any((out / "events").glob("date=*"))
+    assert len(manifest.inputs) == 5 and any((out / "events").glob("date=*"))
 
 
 def test_ingest_of_the_output_gives_the_events_of_a_direct_ingest(
-    output: tuple[Path, Manifest], direct: tuple[Path, str], tmp_path: Path
+    output: tuple[Path, Manifest], direct: tuple[Path, str], inputs: Path, tmp_path: Path
 ) -> None:
     (out, manifest), (direct_db, summary) = output, direct
     spark = tmp_path / "spark.duckdb"
-    assert summary == manifest.summary() == _ingest([str(out)], spark)
+    assert summary == _ingest([str(out)], spark) == f"read {manifest.read}, coded {ARTICLES + 2}, skipped 5"
     for fmt in ("jsonl", "table"):
         assert _events(spark, fmt) == _events(direct_db, fmt)
     assert '"story_id": "' in _events(spark, "jsonl")  # the stories ran over the loaded output
-    again = _ingest([str(out)], spark)  # loading twice stores nothing twice
-    assert again == f"read {manifest.read}, coded 0, skipped {manifest.read}"
+    again = _ingest([str(out)], spark)  # loading twice is ingesting twice: the changed text is coded again
+    assert again == _ingest([str(inputs)], direct_db) == f"read {manifest.read}, coded 2, skipped 45"
     assert _events(spark, "jsonl") == _events(direct_db, "jsonl")
 
 

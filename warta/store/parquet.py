@@ -2,8 +2,8 @@
 
 The three datasets are read through pyarrow with their explicit schemas (warta/spark/schema.py) and
 inserted in one transaction, as `Store.write` would have stored the same articles one batch at a time:
-an article already stored with the same content is skipped, one stored with other content is
-replaced, and of two documents with one id in the output, the later wins.
+an article already stored (or met earlier in the output) with the same content is skipped, one with
+other content replaces it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import pyarrow.dataset as pds
 from warta.spark.schema import ARTICLE_SCHEMA, EVENT_SCHEMA, SKIP_SCHEMA
 
 STORED = "already stored with the same content"
-REPLACED = "a later document of the same run has the same id"
 _VIEWS = ("_sp_articles", "_sp_events", "_sp_skips")
 
 
@@ -31,6 +30,7 @@ class Loaded(NamedTuple):
     doc_id: str
     source: str
     n_events: int
+    kept: bool  # this version is the one stored (a later one of the same id may replace it)
     stage: str | None  # a skip: its stage and reason
     reason: str | None
 
@@ -52,35 +52,35 @@ def load(con: duckdb.DuckDBPyConnection, directory: Path, *, now: dt.datetime) -
     con.register("_sp_events", _dataset(directory / "events", EVENT_SCHEMA, dated=True))
     con.register("_sp_skips", _dataset(directory / "skips", SKIP_SCHEMA, dated=False))
     try:
-        con.execute(
+        con.execute(  # coded: new content for its id (as `warta ingest` reads documents one by one)
             """
             CREATE OR REPLACE TEMP TABLE _sp_docs AS
             SELECT a.input, a.position, a.doc_id, a.source, a.content_hash, a.n_events,
                    k.content_hash AS stored_hash,
-                   row_number() OVER (PARTITION BY a.doc_id ORDER BY a.input DESC, a.position DESC) = 1
-                       AS latest
+                   a.content_hash IS DISTINCT FROM coalesce(lag(a.content_hash) OVER w, k.content_hash)
+                       AS coded
             FROM _sp_articles a LEFT JOIN articles k USING (doc_id)
+            WINDOW w AS (PARTITION BY a.doc_id ORDER BY a.input, a.position)
             """
         )
-        con.execute(
+        con.execute(  # what is stored: the last version coded of each id
             """
             CREATE OR REPLACE TEMP TABLE _sp_new AS
-            SELECT input, position, doc_id, stored_hash IS NOT NULL AS replaces FROM _sp_docs
-            WHERE latest AND content_hash IS DISTINCT FROM stored_hash
+            SELECT input, position, doc_id, stored_hash IS NOT NULL AS replaces FROM _sp_docs WHERE coded
+            QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY input DESC, position DESC) = 1
             """
         )
         _insert(con, now)
         rows = con.execute(
             """
-            SELECT d.input, d.position, d.doc_id, d.source, d.n_events,
-                   CASE WHEN n.doc_id IS NULL THEN 'store' END AS stage,
-                   CASE WHEN n.doc_id IS NOT NULL THEN NULL WHEN d.latest THEN ? ELSE ? END AS reason
+            SELECT d.input, d.position, d.doc_id, d.source, d.n_events, n.doc_id IS NOT NULL AS kept,
+                   CASE WHEN NOT d.coded THEN 'store' END AS stage, CASE WHEN NOT d.coded THEN ? END AS reason
             FROM _sp_docs d LEFT JOIN _sp_new n USING (input, position)
             UNION ALL
-            SELECT input, position, doc_id, source, 0, stage, reason FROM _sp_skips
+            SELECT input, position, doc_id, source, 0, false, stage, reason FROM _sp_skips
             ORDER BY 1, 2
             """,
-            [STORED, REPLACED],
+            [STORED],
         ).fetchall()
     finally:
         for name in _VIEWS:
