@@ -84,6 +84,7 @@ def run_spark(
     check_out_dir(out)
     started = time.perf_counter()
     session = spark if spark is not None else start_session(master)
+    spark_version, spark_master = str(session.version), str(session.sparkContext.master)
     try:
         counts = _write(session, [str(p) for p in files], out, on_skip=on_skip)
     except Exception as e:  # Py4JJavaError, PythonException, AnalysisException: the job failed
@@ -99,8 +100,8 @@ def run_spark(
         events=counts["events"],
         seconds=round(time.perf_counter() - started, 3),
         warta_version=__version__,
-        spark_version=str(session.version),
-        master=str(session.sparkContext.master),
+        spark_version=spark_version,
+        master=spark_master,
     )
     manifest.write(out)
     return manifest
