@@ -59,6 +59,10 @@ def start_session(master: str | None = None, *, app_name: str = "warta") -> Any:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # PySpark reads only the variable
         builder = builder.config("spark.ui.enabled", "false")
         builder = builder.config("spark.ui.showConsoleProgress", "false")  # its bar garbles stderr
+    if (master or DEFAULT_MASTER).startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # one machine: talk over loopback only
+        builder = builder.config("spark.driver.host", "127.0.0.1")
+        builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
     try:
         session = builder.getOrCreate()
     except Exception as e:  # PySparkRuntimeError (no Java), Py4JError: all mean Spark did not start
