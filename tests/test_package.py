@@ -25,6 +25,7 @@ MODULES = [
     "warta.evaluate",
     "warta.ontology",
     "warta.lang",
+    "warta.spark",
 ]
 
 

@@ -18,11 +18,13 @@ from warta.actors import actor_mentions
 from warta.cli_export import export_cli
 from warta.cli_filters import event_filter, filter_options
 from warta.cli_progress import progress
+from warta.cli_spark import spark_cli
 from warta.errors import WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
 from warta.pipeline import Pipeline
-from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into
+from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into, ingest_spark_output
+from warta.spark.output import is_spark_output
 from warta.store import DEFAULT_DB, Store
 from warta.workers import default_workers
 
@@ -88,19 +90,19 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
 def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int) -> None:
     """Code INPUT files, directories or '-' and store articles and events in the database; place each
     article in a story (copies, same happening across outlets and languages) and merge the reports of
-    one real-world event."""
+    one real-world event. An INPUT that `warta spark --out` wrote is loaded as it is (already coded)."""
     report = RunReport()
     try:
-        with Store.open(db) as store, progress(read_inputs(inputs)) as (items, on_skip):
-            ingest_into(
-                store,
-                items,
-                pipeline=Pipeline(strict=False),
-                report=report,
-                on_skip=on_skip,
-                stories=None if no_stories else StoryUpdater(store),
-                workers=workers,
-            )
+        outputs = [item for item in inputs if item != "-" and is_spark_output(Path(item))]
+        rest = [item for item in inputs if item not in outputs]
+        with Store.open(db) as store:
+            stories = None if no_stories else StoryUpdater(store)
+            for directory in outputs:
+                ingest_spark_output(store, directory, report=report, on_skip=_print_skip, stories=stories)
+            if rest:
+                with progress(read_inputs(rest)) as (items, on_skip):
+                    ingest_into(store, items, pipeline=Pipeline(strict=False), report=report,
+                                on_skip=on_skip, stories=stories, workers=workers)  # fmt: skip
     except WartaError as e:
         raise _fail(e) from e
     click.echo(report.summary(), err=True)
@@ -442,3 +444,4 @@ def bench_cli(n: int, corpus: str | None, workdir: str | None, no_stories: bool,
 
 
 main.add_command(export_cli)
+main.add_command(spark_cli)

@@ -9,6 +9,8 @@ Every error Warta raises derives from `WartaError`::
      ├── StoreError          the database cannot be opened or written
      │    └── TimeLimitError  a query ran past its time limit (the HTTP API's per-request limit)
      ├── GoldError           a gold file does not follow gold/GUIDELINES.md
+     ├── MissingExtraError   an optional extra is not installed (PySpark for `warta spark`)
+     ├── SparkError          a Spark job could not start or failed
      └── PipelineError       a stage broke its contract (a bug: please report it)
 
 Problems with single documents are not exceptions: they become `model.Skip` records with a reason,
@@ -64,6 +66,22 @@ class Errors:
         "A coding process stopped unexpectedly ({detail}), perhaps out of memory. Run the same command "
         "again (ingest resumes where it stopped), with fewer --workers."
     )
+    # E04x: the Spark runner (warta/spark/)
+    E040 = (
+        "`warta spark` needs PySpark, which is not installed ({detail}). Install the extra: "
+        "pip install 'warta[spark]' (Spark also needs Java 17 or later), or code on this machine "
+        "with `warta ingest INPUT...`."
+    )
+    E041 = (
+        "Spark could not start or the job failed: {detail}. Check that Java 17 or later is installed "
+        "(`java -version`, or set JAVA_HOME) and that every executor has Warta installed."
+    )
+    E042 = "Cannot write the Spark output to '{path}': {problem}. Give --out a new or empty directory."
+    E043 = (
+        "'{path}' looks like the output of `warta spark` but has no {marker}: that run did not finish. "
+        "Run `warta spark ... --out {path}` again."
+    )
+    E044 = "'{path}': {problem}. It was not written by this version of `warta spark`; run it again."
     E019 = (
         "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
     )
@@ -95,6 +113,14 @@ class TimeLimitError(StoreError):
 
 class GoldError(WartaError):
     """A gold annotation file is malformed."""
+
+
+class MissingExtraError(WartaError):
+    """An optional extra (`pip install 'warta[spark]'`) is needed but not installed."""
+
+
+class SparkError(WartaError):
+    """A Spark job could not start (no Java) or failed."""
 
 
 class StoryModelError(WartaError):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from warta.model import Article, Skip
 from warta.pipeline import Pipeline
@@ -87,6 +88,36 @@ def ingest_into(
             stories.update(coded)
 
 
+def ingest_spark_output(
+    store: Store,
+    directory: str | Path,
+    *,
+    report: RunReport,
+    on_skip: Callable[[Skip], None],
+    stories: StoryUpdater | None = None,
+) -> None:
+    """Store the Parquet output of `warta spark` (one transaction), then place its articles in stories
+    as `ingest_into` would have placed them reading the same inputs: batch by batch in the order the
+    run read them (first the articles an interrupted earlier load stored but did not place)."""
+    if stories is not None:
+        stories.recover()
+    loaded = store.load_spark(directory)
+    for start in range(0, len(loaded), BATCH):
+        stored: list[str] = []
+        for doc in loaded[start : start + BATCH]:
+            if doc.reason is None:
+                report.coded += 1
+                report.events += doc.n_events
+                if doc.kept:
+                    stored.append(doc.doc_id)
+                continue
+            skip = Skip(doc.doc_id, doc.source, doc.stage or "ingest", doc.reason)
+            report.skipped.append(skip)
+            on_skip(skip)
+        if stories is not None:
+            stories.place_stored(stored)
+
+
 def _unstored(
     store: Store, items: Iterable[Article | Skip], *, batch_size: int, in_flight: int
 ) -> Iterator[list[Article | Skip]]:
@@ -131,6 +162,11 @@ class StoryUpdater:
         placed = {a.doc_id: a for a in articles if a.profile}
         members = [Member(a.doc_id, a.published, a.lang, a.profile) for a in placed.values() if a.profile]
         self._place(members, placed)
+
+    def place_stored(self, doc_ids: Sequence[str]) -> None:
+        """Place stored articles (their profiles and events read from the store)."""
+        if doc_ids:
+            self._place(self.store.members_of(doc_ids))
 
     def recover(self) -> int:
         """Place the stored articles that a run killed between storing and placing a batch left without

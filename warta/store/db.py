@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+import pyarrow as pa
 
 from warta import __version__
 from warta.errors import Errors, StoreError
 from warta.model import Article, Skip
-from warta.store import exports, replicate, stories
+from warta.store import exports, parquet, replicate, stories
 from warta.store.rows import article_table, event_tables, skip_table
 from warta.stories import EventGroups, Member, Placement, Report
 
@@ -209,6 +210,20 @@ class Store:
             for name in ("_art", "_ev", "_sides", "_skips", "_profiles"):
                 con.unregister(name)
 
+    def load_spark(self, directory: str | Path) -> list[parquet.Loaded]:
+        """Store the articles, events and skips of a `warta spark` output directory, atomically (SQL in
+        warta/store/parquet.py); its documents in the order the run read them, each stored or skipped."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        con = self._con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            loaded = parquet.load(con, Path(directory), now=now)
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException) as e:
+            con.execute("ROLLBACK")
+            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+        return loaded
+
     # --- stories (SQL in warta/store/stories.py) ---------------------------------------------------
 
     def story_members(
@@ -216,6 +231,10 @@ class Store:
     ) -> list[Member]:
         """Placed articles published in [start, end] (or undated), for the story index."""
         return stories.members(self._con, start, end, exclude)
+
+    def members_of(self, doc_ids: Sequence[str]) -> list[Member]:
+        """The stored articles `doc_ids` with their profiles (placed before or not), to place them."""
+        return stories.members(self._con, None, None, (), only=doc_ids)
 
     def unplaced_members(self) -> list[Member]:
         """Stored articles with a profile but no story: what a run killed between storing a batch and

@@ -56,20 +56,27 @@ def members(
     exclude: Sequence[str],
     *,
     placed: bool = True,
+    only: Sequence[str] | None = None,
 ) -> list[Member]:
     """Placed articles published in [start, end] (or undated), with their profiles; with `placed`
-    False, the articles not placed yet (story_id None), first published first."""
+    False, the articles not placed yet (story_id None), first published first; with `only`, those
+    articles whether placed or not."""
+    join = "LEFT JOIN" if only is not None or not placed else "JOIN"
+    if only is not None:
+        exclude, placed = [], True
     sql = f"""
         SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
                coalesce(p.shingles, 0), s.story_id, s.copy_of
-        FROM article_profiles p {"JOIN" if placed else "LEFT JOIN"} article_stories s USING (doc_id)
+        FROM article_profiles p {join} article_stories s USING (doc_id)
         WHERE (p.published IS NULL OR p.published BETWEEN ? AND ?)
           AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) {"" if placed else "AND s.doc_id IS NULL"}
+          {"" if only is None else "AND p.doc_id IN (SELECT unnest(?::VARCHAR[]))"}
         ORDER BY p.published NULLS LAST, p.doc_id
     """
     lo, hi = start or dt.date.min, end or dt.date.max
+    params: list[object] = [lo, hi, list(exclude)] + ([] if only is None else [list(only)])
     out = []
-    for row in con.execute(sql, [lo, hi, list(exclude)]).fetchall():
+    for row in con.execute(sql, params).fetchall():
         doc_id, published, lang, mh, names, actors, sigs, title, size, story_id, copy_of = row
         profile = Profile(
             tuple(mh), frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title), size
