@@ -20,7 +20,7 @@ from warta.cli_filters import event_filter, filter_options
 from warta.cli_progress import progress
 from warta.cli_spark import spark_cli
 from warta.errors import WartaError
-from warta.ingest import read_inputs
+from warta.ingest import Fetcher, is_url, read_inputs
 from warta.model import Skip
 from warta.pipeline import Pipeline
 from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into, ingest_spark_output
@@ -87,20 +87,39 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
     show_default="one per core",
     help="Processes coding articles (one more stores them).",
 )
-def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int) -> None:
+@click.option("--fetch", is_flag=True, help="Fetch INPUTs that are http(s) URLs (pages or feeds).")
+@click.option(
+    "--fetch-delay", type=float, default=1.0, show_default=True, help="Seconds between requests to one site."
+)
+@click.option(
+    "--fetch-timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a response."
+)
+def ingest_cli(
+    inputs: Sequence[str],
+    db: str,
+    no_stories: bool,
+    workers: int,
+    fetch: bool,
+    fetch_delay: float,
+    fetch_timeout: float,
+) -> None:
     """Code INPUT files, directories or '-' and store articles and events in the database; place each
     article in a story (copies, same happening across outlets and languages) and merge the reports of
-    one real-world event. An INPUT that `warta spark --out` wrote is loaded as it is (already coded)."""
+    one real-world event. An INPUT that `warta spark --out` wrote is loaded as it is (already coded).
+    With --fetch, an INPUT that is an http(s) URL is fetched: a page, or every item of a feed."""
     report = RunReport()
+    fetcher = Fetcher(timeout=fetch_timeout, delay=fetch_delay) if fetch else None
     try:
-        outputs = [item for item in inputs if item != "-" and is_spark_output(Path(item))]
+        outputs = [
+            item for item in inputs if item != "-" and not is_url(item) and is_spark_output(Path(item))
+        ]
         rest = [item for item in inputs if item not in outputs]
         with Store.open(db) as store:
             stories = None if no_stories else StoryUpdater(store)
             for directory in outputs:
                 ingest_spark_output(store, directory, report=report, on_skip=_print_skip, stories=stories)
             if rest:
-                with progress(read_inputs(rest)) as (items, on_skip):
+                with progress(read_inputs(rest, fetcher=fetcher)) as (items, on_skip):
                     ingest_into(store, items, pipeline=Pipeline(strict=False), report=report,
                                 on_skip=on_skip, stories=stories, workers=workers)  # fmt: skip
     except WartaError as e:

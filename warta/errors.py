@@ -82,6 +82,10 @@ class Errors:
         "Run `warta spark ... --out {path}` again."
     )
     E044 = "'{path}': {problem}. It was not written by this version of `warta spark`; run it again."
+    E050 = (
+        "'{url}' is a web address. Warta fetches over the network only when asked: add --fetch (it sends "
+        "a Warta user agent, waits between requests to one site and obeys robots.txt)."
+    )
     E019 = (
         "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
     )

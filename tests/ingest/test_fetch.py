@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -114,3 +116,19 @@ def test_requests_to_one_host_are_spaced(site: str) -> None:
 def test_only_http_and_https_are_urls() -> None:
     assert is_url("https://example.com/a") and is_url("http://example.com")
     assert not is_url("file:///etc/passwd") and not is_url("news.jsonl") and not is_url("-")
+
+
+def test_warta_ingest_fetches_only_with_the_flag(site: str, tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    db = str(tmp_path / "w.duckdb")
+    refused = run("ingest", f"{site}/news/hanoi", "--db", db)
+    assert refused.returncode != 0 and "--fetch" in refused.stderr and not _Handler.seen
+    done = run("ingest", "--fetch", "--fetch-delay", "0", f"{site}/news/hanoi", f"{site}/missing", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("read 2, coded 1, skipped 1")
+    assert "HTTP 404" in done.stderr
+    events = run("events", "--db", db, "--format", "jsonl")
+    assert events.returncode == 0 and events.stdout.strip()
+    host = site.removeprefix("http://")
+    assert {json.loads(line)["doc_id"] for line in events.stdout.splitlines()} == {f"{host}/news/hanoi"}
