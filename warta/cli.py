@@ -21,7 +21,7 @@ from warta.cli_progress import progress
 from warta.errors import WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
-from warta.pipeline import Pipeline
+from warta.pipeline import DEFAULT_TIME_LIMIT, Pipeline
 from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into
 from warta.store import DEFAULT_DB, Store
 from warta.workers import default_workers
@@ -39,6 +39,16 @@ def _fail(e: WartaError) -> click.ClickException:
     return click.ClickException(str(e))
 
 
+_time_limit_option = click.option(
+    "--time-limit",
+    "time_limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one document may take; a slower one is skipped with a reason.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="warta")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and details to stderr.")
@@ -49,6 +59,8 @@ def main(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    if not verbose:  # trafilatura warns about every odd page; the skip line already says what matters
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @main.command("code")
@@ -56,14 +68,15 @@ def main(verbose: bool) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write events here (JSON Lines)."
 )
-def code_cli(inputs: Sequence[str], output: str | None) -> None:
+@_time_limit_option
+def code_cli(inputs: Sequence[str], output: str | None, time_limit: float) -> None:
     """Code INPUT files, directories or '-' (JSON Lines on stdin); print events as JSON Lines."""
     report = RunReport()
     out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        for article in code_stream(
-            read_inputs(inputs), pipeline=Pipeline(strict=False), report=report, on_skip=_print_skip
-        ):
+        pipeline = Pipeline(strict=False, time_limit=time_limit)
+        articles = code_stream(read_inputs(inputs), pipeline=pipeline, report=report, on_skip=_print_skip)
+        for article in articles:
             for event in article.events:
                 out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
     except WartaError as e:
@@ -85,7 +98,8 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
     show_default="one per core",
     help="Processes coding articles (one more stores them).",
 )
-def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int) -> None:
+@_time_limit_option
+def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int, time_limit: float) -> None:
     """Code INPUT files, directories or '-' and store articles and events in the database; place each
     article in a story (copies, same happening across outlets and languages) and merge the reports of
     one real-world event."""
@@ -95,7 +109,7 @@ def ingest_cli(inputs: Sequence[str], db: str, no_stories: bool, workers: int) -
             ingest_into(
                 store,
                 items,
-                pipeline=Pipeline(strict=False),
+                pipeline=Pipeline(strict=False, time_limit=time_limit),
                 report=report,
                 on_skip=on_skip,
                 stories=None if no_stories else StoryUpdater(store),
