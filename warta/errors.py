@@ -64,6 +64,19 @@ class Errors:
         "A coding process stopped unexpectedly ({detail}), perhaps out of memory. Run the same command "
         "again (ingest resumes where it stopped), with fewer --workers."
     )
+    E021 = (
+        "Cannot write the database '{path}': {detail}. The file or its directory is read-only (file "
+        "permissions, or a read-only file system). Make it writable, or give --db a file in a writable "
+        "directory; `warta events` and `warta serve` only read it."
+    )
+    E022 = (
+        "The database '{path}' cannot grow: {detail}. Free disk space (or raise the file size limit, "
+        "`ulimit -f`) and run the same command again: ingest resumes where it stopped."
+    )
+    E023 = (
+        "Cannot create the database '{path}': its directory does not exist. Create it, or give --db "
+        "another path."
+    )
     E019 = (
         "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
     )
