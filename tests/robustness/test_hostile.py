@@ -134,3 +134,19 @@ def test_a_document_past_the_time_limit_is_skipped_not_waited_for(tmp_path: Path
     lines = done.stderr.strip().splitlines()
     assert lines[-1] == "read 3, coded 0, skipped 3", lines
     assert all("took longer than the time limit of 0.001 s per document (in stage '" in x for x in lines[:-1])
+
+
+def test_stdin_bytes_in_any_encoding_are_read_like_files() -> None:
+    data = (
+        json.dumps({"id": "latin", "text": "Café " + EN_TEXT}, ensure_ascii=False).encode("latin-1")
+        + b"\n\xff\x00 not json\n"
+        + json.dumps({"id": "utf8", "text": "Kafé " + ID_TEXT}, ensure_ascii=False).encode("utf-8")
+    )
+    done = subprocess.run(
+        [*WARTA, "code", "-"], input=data, capture_output=True, timeout=TIMEOUT, check=False
+    )
+    stderr = done.stderr.decode("utf-8", errors="replace")
+    assert done.returncode == 0 and "Traceback" not in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "read 3, coded 2, skipped 1"
+    evidence = " ".join(json.loads(line)["evidence"]["text"] for line in done.stdout.decode().splitlines())
+    assert "Café" in evidence and "Kafé" in evidence

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from warta.errors import Errors, InputError
+from warta.ingest.decode import decode_line
 from warta.ingest.files import SUPPORTED, read_file, walk
 from warta.ingest.jsonl import read_jsonl_lines, record_to_article
 from warta.model import Article, Skip
@@ -28,8 +29,9 @@ def read_inputs(inputs: Iterable[str], *, stdin: TextIO | None = None) -> Iterat
         if item != "-" and not Path(item).exists():
             raise InputError(Errors.E001.format(path=item))
     for item in inputs:
-        if item == "-":
-            yield from read_jsonl_lines(stdin or sys.stdin, source="<stdin>", stem="stdin")
+        if item == "-":  # bytes decoded line by line as files are (UTF-8, else cp1252 or Latin-1)
+            lines = stdin if stdin is not None else (decode_line(raw) for raw in sys.stdin.buffer)
+            yield from read_jsonl_lines(lines, source="<stdin>", stem="stdin")
             continue
         for path in walk(Path(item)):
             yield from read_file(path)
