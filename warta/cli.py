@@ -18,7 +18,7 @@ from warta.actors import actor_mentions
 from warta.cli_export import export_cli
 from warta.cli_filters import event_filter, filter_options
 from warta.cli_progress import progress
-from warta.errors import WartaError
+from warta.errors import Errors, WartaError
 from warta.ingest import read_inputs
 from warta.model import Skip
 from warta.pipeline import DEFAULT_TIME_LIMIT, Pipeline
@@ -37,6 +37,10 @@ def _print_skip(skip: Skip) -> None:
 
 def _fail(e: WartaError) -> click.ClickException:
     return click.ClickException(str(e))
+
+
+def _cannot_write(path: str | None, e: OSError) -> click.ClickException:
+    return click.ClickException(Errors.E017.format(path=path, detail=e.strerror or e))
 
 
 _time_limit_option = click.option(
@@ -72,7 +76,10 @@ def main(verbose: bool) -> None:
 def code_cli(inputs: Sequence[str], output: str | None, time_limit: float) -> None:
     """Code INPUT files, directories or '-' (JSON Lines on stdin); print events as JSON Lines."""
     report = RunReport()
-    out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as e:
+        raise _cannot_write(output, e) from e
     try:
         pipeline = Pipeline(strict=False, time_limit=time_limit)
         articles = code_stream(read_inputs(inputs), pipeline=pipeline, report=report, on_skip=_print_skip)
@@ -81,6 +88,8 @@ def code_cli(inputs: Sequence[str], output: str | None, time_limit: float) -> No
                 out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
     except WartaError as e:
         raise _fail(e) from e
+    except OSError as e:  # the disk filled up under -o
+        raise _cannot_write(output or "<stdout>", e) from e
     finally:
         if output:
             out.close()
@@ -411,7 +420,10 @@ def actors_discover_cli(inputs: Sequence[str], min_count: int, output: str | Non
         raise _fail(e) from e
     lines = [HEADER.rstrip("\n"), *(c.to_row() for c in candidates)]
     if output:
-        Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise _cannot_write(output, e) from e
     else:
         for line in lines:
             click.echo(line)

@@ -1,0 +1,31 @@
+"""Output faults of `warta code`: a missing directory for -o and a full disk on standard output end
+with a message, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+WARTA = [sys.executable, "-m", "warta"]
+TEXT = "JAKARTA - Indonesia condemned Malaysia on Thursday over the arrest of fishermen."
+
+
+def test_output_in_a_missing_directory(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    done = subprocess.run([*WARTA, "code", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "out.jsonl")],
+                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "Cannot write" in done.stderr and "No such file or directory" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_on_standard_output(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run([*WARTA, "code", str(tmp_path / "a.txt")], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode != 0 and "Traceback" not in done.stderr and "Exception" not in done.stderr
+    assert done.stderr.startswith("Error: Cannot write '<stdout>': No space left on device")
