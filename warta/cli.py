@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -53,7 +55,33 @@ _time_limit_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+class _Warta(click.Group):
+    """The command group; a full disk under standard output or an output file ends any command with a
+    message (the commands' own files and databases say more), never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as e:
+            if e.errno not in _FULL:
+                raise
+            _drop_stdout()
+            raise click.ClickException(
+                Errors.E017.format(path=e.filename or "<stdout>", detail=e.strerror)
+            ) from e
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere (flushing it at exit would fail again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+@click.group(cls=_Warta, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="warta")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and details to stderr.")
 def main(verbose: bool) -> None:
