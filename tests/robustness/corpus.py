@@ -95,10 +95,8 @@ def build(folder: Path, *, big: bool = True) -> list[Expect]:
     if big:
         paragraph = (EN_TEXT + "\n\n").encode()
         put("size/huge.txt", paragraph * (BIG_BYTES // len(paragraph) + 1), "too long")
-        page = (
-            b"<html><body>" + b"<p>" + paragraph * (BIG_BYTES // len(paragraph) // 2) + b"</p></body></html>"
-        )
-        put("size/huge.html", page, "too large")
+        body = paragraph * (BIG_BYTES // len(paragraph) // 2)
+        put("size/huge.html", b"<html><body><p>" + body + b"</p></body></html>", "too large")
     words = ("kata", "rakyat", "menteri", "Indonesia", "nelayan", "laut", "mengecam", "Malaysia")
     runon = " ".join(rng.choice(words) for _ in range(RUNON_CHARS // 7))[:RUNON_CHARS]
     put("size/runon.txt", runon, None)
