@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.robustness.corpus import build  # noqa: E402
+from tests.robustness.corpus import EN_TEXT, ID_TEXT, build  # noqa: E402
 from warta.ingest.files import read_file, walk  # noqa: E402
 from warta.ingest.records import make_article  # noqa: E402
 from warta.model import Skip  # noqa: E402
@@ -29,8 +29,8 @@ from warta.pipeline import Pipeline  # noqa: E402
 
 def measure(folder: Path) -> dict[str, object]:
     pipeline = Pipeline(strict=False)
-    for warm in ("Indonesia mengecam Malaysia pada Kamis.", "Indonesia condemned Malaysia on Thursday."):
-        pipeline.process(make_article(doc_id="warm", text=warm, source="-"))  # load both language packs
+    for warm in (ID_TEXT, EN_TEXT):  # load both language packs, the gazetteers and the place names
+        pipeline.process(make_article(doc_id="warm", text=warm, source="-"))
     times: list[tuple[float, str, str]] = []
     coded = skipped = crashes = 0
     for path in walk(folder):
