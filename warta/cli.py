@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -19,10 +21,10 @@ from warta.cli_export import export_cli
 from warta.cli_filters import event_filter, filter_options
 from warta.cli_progress import progress
 from warta.cli_spark import spark_cli
-from warta.errors import WartaError
+from warta.errors import Errors, WartaError
 from warta.ingest import Fetcher, is_url, read_inputs
 from warta.model import Skip
-from warta.pipeline import Pipeline
+from warta.pipeline import DEFAULT_TIME_LIMIT, Pipeline
 from warta.runner import RunReport, StoryUpdater, code_stream, ingest_into, ingest_spark_output
 from warta.spark.output import is_spark_output
 from warta.store import DEFAULT_DB, Store
@@ -41,7 +43,47 @@ def _fail(e: WartaError) -> click.ClickException:
     return click.ClickException(str(e))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _cannot_write(path: str | None, e: OSError) -> click.ClickException:
+    return click.ClickException(Errors.E017.format(path=path, detail=e.strerror or e))
+
+
+_time_limit_option = click.option(
+    "--time-limit",
+    "time_limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one document may take; a slower one is skipped with a reason.",
+)
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+class _Warta(click.Group):
+    """The command group; a full disk under standard output or an output file ends any command with a
+    message (the commands' own files and databases say more), never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as e:
+            if e.errno not in _FULL:
+                raise
+            _drop_stdout()
+            raise click.ClickException(
+                Errors.E017.format(path=e.filename or "<stdout>", detail=e.strerror)
+            ) from e
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere (flushing it at exit would fail again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+@click.group(cls=_Warta, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="warta")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and details to stderr.")
 def main(verbose: bool) -> None:
@@ -51,6 +93,8 @@ def main(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    if not verbose:  # trafilatura warns about every odd page; the skip line already says what matters
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @main.command("code")
@@ -58,18 +102,24 @@ def main(verbose: bool) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write events here (JSON Lines)."
 )
-def code_cli(inputs: Sequence[str], output: str | None) -> None:
+@_time_limit_option
+def code_cli(inputs: Sequence[str], output: str | None, time_limit: float) -> None:
     """Code INPUT files, directories or '-' (JSON Lines on stdin); print events as JSON Lines."""
     report = RunReport()
-    out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        for article in code_stream(
-            read_inputs(inputs), pipeline=Pipeline(strict=False), report=report, on_skip=_print_skip
-        ):
+        out: TextIO = Path(output).open("w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as e:
+        raise _cannot_write(output, e) from e
+    try:
+        pipeline = Pipeline(strict=False, time_limit=time_limit)
+        articles = code_stream(read_inputs(inputs), pipeline=pipeline, report=report, on_skip=_print_skip)
+        for article in articles:
             for event in article.events:
                 out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
     except WartaError as e:
         raise _fail(e) from e
+    except OSError as e:  # the disk filled up under -o
+        raise _cannot_write(output or "<stdout>", e) from e
     finally:
         if output:
             out.close()
@@ -87,6 +137,7 @@ def code_cli(inputs: Sequence[str], output: str | None) -> None:
     show_default="one per core",
     help="Processes coding articles (one more stores them).",
 )
+@_time_limit_option
 @click.option("--fetch", is_flag=True, help="Fetch INPUTs that are http(s) URLs (pages or feeds).")
 @click.option(
     "--fetch-delay", type=float, default=1.0, show_default=True, help="Seconds between requests to one site."
@@ -102,6 +153,7 @@ def ingest_cli(
     fetch: bool,
     fetch_delay: float,
     fetch_timeout: float,
+    time_limit: float,
 ) -> None:
     """Code INPUT files, directories or '-' and store articles and events in the database; place each
     article in a story (copies, same happening across outlets and languages) and merge the reports of
@@ -120,8 +172,9 @@ def ingest_cli(
                 ingest_spark_output(store, directory, report=report, on_skip=_print_skip, stories=stories)
             if rest:
                 with progress(read_inputs(rest, fetcher=fetcher)) as (items, on_skip):
-                    ingest_into(store, items, pipeline=Pipeline(strict=False), report=report,
-                                on_skip=on_skip, stories=stories, workers=workers)  # fmt: skip
+                    pipeline = Pipeline(strict=False, time_limit=time_limit)
+                    ingest_into(store, items, pipeline=pipeline, report=report, on_skip=on_skip,
+                                stories=stories, workers=workers)  # fmt: skip
     except WartaError as e:
         raise _fail(e) from e
     click.echo(report.summary(), err=True)
@@ -418,7 +471,10 @@ def actors_discover_cli(inputs: Sequence[str], min_count: int, output: str | Non
         raise _fail(e) from e
     lines = [HEADER.rstrip("\n"), *(c.to_row() for c in candidates)]
     if output:
-        Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise _cannot_write(output, e) from e
     else:
         for line in lines:
             click.echo(line)

@@ -86,6 +86,19 @@ class Errors:
         "'{url}' is a web address. Warta fetches over the network only when asked: add --fetch (it sends "
         "a Warta user agent, waits between requests to one site and obeys robots.txt)."
     )
+    E021 = (
+        "Cannot write the database '{path}': {detail}. The file or its directory is read-only (file "
+        "permissions, or a read-only file system). Make it writable, or give --db a file in a writable "
+        "directory; `warta events` and `warta serve` only read it."
+    )
+    E022 = (
+        "The database '{path}' cannot grow: {detail}. Free disk space (or raise the file size limit, "
+        "`ulimit -f`) and run the same command again: ingest resumes where it stopped."
+    )
+    E023 = (
+        "Cannot create the database '{path}': its directory does not exist. Create it, or give --db "
+        "another path."
+    )
     E019 = (
         "The query took longer than {seconds:g} s and was stopped. Narrow the filters or ask for fewer rows."
     )

@@ -9,10 +9,18 @@ Warta cleaned it, unless a field's name says otherwise (`source_start`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 FACTUALITIES = ("asserted", "negated", "anticipated", "hypothetical", "historical")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (JSON escapes such as "\\ud800", file names
+    that are not UTF-8) become U+FFFD, the replacement character. Ingest and the store apply it."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass(frozen=True, slots=True)

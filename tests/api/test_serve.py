@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -104,6 +105,38 @@ def test_serving_while_ingesting_a_watched_folder(
         assert (
             status["watch"]["last_summary"] == "read 1, coded 1, skipped 0" and status["watch"]["files"] == 1
         )
+
+
+def test_readers_are_answered_throughout_a_long_ingest(served: Served) -> None:
+    """A reader (the API) keeps answering while the server's writer ingests hundreds of articles, and
+    what it reads only grows: no error, no torn state."""
+    countries = ["Indonesia", "Malaysia", "Singapura", "Filipina", "Vietnam", "Thailand"]
+    records = [
+        {"id": f"bulk-{k}", "lang": "id", "published": f"2026-04-{k % 28 + 1:02d}",
+         "text": f"JAKARTA - Pemerintah {countries[k % 6]} mengecam {countries[(k + 1) % 6]} pada Kamis atas "
+                 f"penangkapan {k} nelayan. Menteri Luar Negeri memanggil duta besar untuk meminta penjelasan."}
+        for k in range(200)
+    ]  # fmt: skip
+    lines = [json.dumps(r) for r in records] + ["{broken", "[1, 2]"]
+    with httpx.Client(base_url=served.url, timeout=30) as c:
+        before = c.get("/api/status").json()
+        partial = served.inbox / "bulk.jsonl.part"
+        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        partial.rename(served.inbox / "bulk.jsonl")
+        codes: list[int] = []
+        seen: list[int] = []
+
+        def done() -> bool:
+            events = c.get("/api/events", params={"limit": 5, "sort": "-date"})
+            status = c.get("/api/status")
+            codes.extend([events.status_code, status.status_code])
+            seen.append(status.json()["counts"]["articles"])
+            return bool(status.json()["watch"]["last_summary"] == "read 202, coded 200, skipped 2")
+
+        wait_for(done, seconds=300)
+    assert set(codes) == {200}
+    assert seen == sorted(seen) and seen[-1] == before["counts"]["articles"] + 200
+    assert seen.count(before["counts"]["articles"]) >= 3, seen  # reads went on while the batch was coded
 
 
 def test_stopping_releases_the_file(served: Served) -> None:

@@ -16,9 +16,12 @@ from warta.clean.splice import merge_spans, splice
 from warta.lang import available_languages, get_lang_pack
 from warta.model import Article, Removal, Segment, Skip
 
-__all__ = ["clean_article", "clean_text"]
+__all__ = ["MAX_CHARS", "clean_article", "clean_text"]
 
 _MAX_PASSES = 5
+# The longest text one article may have: about 150,000 words, ten times the longest news article. A
+# longer "article" is a dump of many (split it) or not news; coding it would take minutes.
+MAX_CHARS = 1_000_000
 
 
 @functools.cache
@@ -52,7 +55,14 @@ def _to_base(segments: tuple[Segment, ...], offset: int) -> int:
 
 
 def clean_article(article: Article) -> Article | Skip:
-    """Stage: fill `text`, `segments` and `removed`; an article left with no text is skipped."""
+    """Stage: fill `text`, `segments` and `removed`; an article left with no text, or longer than
+    `MAX_CHARS`, is skipped."""
+    if len(article.source_text) > MAX_CHARS:
+        reason = (
+            f"text too long ({len(article.source_text):,} characters; an article may have {MAX_CHARS:,}): "
+            "split it into articles, one a JSON Lines record"
+        )
+        return Skip(article.doc_id, article.source, "clean", reason)
     text, segments, removed = clean_text(article.source_text)
     if not any(ch.isalpha() for ch in text):
         reason = "no text left after cleaning" if article.source_text.strip() else "empty text"

@@ -20,8 +20,22 @@ _JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\uf
 _SPACES = re.compile(r"[\t\xa0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+_PASSES = 4  # a repair can reveal another ("&amp;lt;", mojibake split by a control character)
+
+
 def normalise(text: str) -> str:
-    """The source text repaired character by character; cleaning offsets are relative to this text."""
+    """The source text repaired character by character; cleaning offsets are relative to this text.
+    Repairs are repeated until none applies, so normalising a normalised text changes nothing."""
+    for _ in range(_PASSES):
+        repaired = _repair(text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def _repair(text: str) -> str:
+    text = _JUNK.sub("", text)
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization=None)
     if "&" in text and _ENTITY.search(text):

@@ -7,6 +7,7 @@ date (`factuality`, `dates`), and build the record (`events`). Then keep one eve
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
@@ -256,6 +257,26 @@ def _code_trigger(
     return out
 
 
+def _mentions_by_sentence(article: Article) -> list[list[Actor]]:
+    """For each sentence, the mentions starting inside it, in the article's order (one pass over the
+    mentions sorted by start, not one per sentence: a long article stays linear)."""
+    order = sorted(range(len(article.mentions)), key=lambda k: article.mentions[k].start)
+    starts = [article.mentions[k].start for k in order]
+    out = []
+    for sent in article.sentences:
+        inside = order[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        out.append([article.mentions[k] for k in sorted(inside)])
+    return out
+
+
+def _since(events: list[tuple[Event, frozenset[str]]], start: int) -> list[Event]:
+    """The events whose evidence starts at or after `start` (they are in text order: scan from the end)."""
+    k = len(events)
+    while k > 0 and events[k - 1][0].evidence.start >= start:
+        k -= 1
+    return [e for e, _ in events[k:]]
+
+
 def code_events(article: Article) -> Article | Skip:
     """Stage: fill `events` (every factuality; consumers filter)."""
     pack = pack_for(article.lang)
@@ -267,6 +288,7 @@ def code_events(article: Article) -> Article | Skip:
     history: list[Actor] = []
     events: list[tuple[Event, frozenset[str]]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
+    by_sentence = _mentions_by_sentence(article)
     news_day: dt.date | None = None  # the first day the article names in its own voice (not a citation)
     lead: list[int] = []  # events of the lead (before the article names a day), dated by news_day later
     for index, sent in enumerate(article.sentences):
@@ -275,7 +297,7 @@ def code_events(article: Article) -> Article | Skip:
         matches = list(doc.lex.matcher.find(sent.tokens, lowered))
         dates = scan_dates(sent.tokens, sent.offsets, lowered, lang=pack.code, published=article.published)
         if matches:
-            view = build_view(index, sent, article.mentions, pack, lowered=lowered)
+            view = build_view(index, sent, by_sentence[index], pack, lowered=lowered)
             view.history, view.home, view.dateline = history[-_HISTORY:], home, line
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
@@ -301,7 +323,7 @@ def code_events(article: Article) -> Article | Skip:
                         dates=dates,
                         context_day=context_day,
                         n_triggers=len(matches),
-                        prior=[e for e, _ in events if e.evidence.start >= recent],
+                        prior=_since(events, recent),
                     )
                 kind = head_kind(trig)
                 if kind is not None:
@@ -312,9 +334,7 @@ def code_events(article: Article) -> Article | Skip:
             news_day = _first_own_day(dates, article.published)
             if news_day is None and not any(d.day is None for d in dates) and matches:  # no "2014"
                 lead += [k for k in range(before, len(events)) if not _relative(view, events[k][0], pack)]
-        history.extend(
-            a for a in article.mentions if sent.start <= a.start < sent.end and a.code and a.kind != "place"
-        )
+        history.extend(a for a in by_sentence[index] if a.code and a.kind != "place")
     if news_day is not None:  # inverted pyramid: the lead's undated events happened on the news day
         for k in lead:
             events[k] = (_dated(events[k][0], news_day), events[k][1])

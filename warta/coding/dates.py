@@ -104,12 +104,17 @@ def weekday_before(weekday: int, published: dt.date, *, strictly: bool = False) 
     return published - dt.timedelta(days=back)
 
 
+def _digits(tok: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts '²' and other digits int() refuses."""
+    return tok.isascii() and tok.isdigit()
+
+
 def _year(tok: str) -> int | None:
-    return int(tok) if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") else None
+    return int(tok) if len(tok) == 4 and _digits(tok) and tok[:2] in ("19", "20") else None
 
 
 def _day(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() and len(tok) <= 2 and 0 < int(tok) <= 31 else None
+    return int(tok) if _digits(tok) and len(tok) <= 2 and 0 < int(tok) <= 31 else None
 
 
 def _ordinal_day(tok: str) -> int | None:
@@ -154,7 +159,7 @@ def scan_dates(
             continue
         if tok == "(" and _day(at(i + 1)) and at(i + 2) == "/" and _day(at(i + 3)) is not None:
             year, j = None, i + 4
-            if at(j) == "/" and at(j + 1).isdigit():
+            if at(j) == "/" and _digits(at(j + 1)) and len(at(j + 1)) in (2, 4):  # "(16/3/21)", "(16/3/2021)"
                 year, j = int(at(j + 1)), j + 2
             if at(j) == ")":
                 emit(i, j + 1, _make(year, int(at(i + 3)), int(at(i + 1)), published), year)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from warta.errors import Errors, InputError
+from warta.ingest.decode import decode_line
 from warta.ingest.fetch import Fetcher, is_url
 from warta.ingest.files import SUPPORTED, read_file, walk
 from warta.ingest.jsonl import read_jsonl_lines, record_to_article
@@ -36,8 +37,9 @@ def read_inputs(
         elif item != "-" and not Path(item).exists():
             raise InputError(Errors.E001.format(path=item))
     for item in inputs:
-        if item == "-":
-            yield from read_jsonl_lines(stdin or sys.stdin, source="<stdin>", stem="stdin")
+        if item == "-":  # bytes decoded line by line as files are (UTF-8, else cp1252 or Latin-1)
+            lines = stdin if stdin is not None else (decode_line(raw) for raw in sys.stdin.buffer)
+            yield from read_jsonl_lines(lines, source="<stdin>", stem="stdin")
             continue
         if fetcher is not None and is_url(item):
             yield from fetcher.documents([item])

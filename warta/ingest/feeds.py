@@ -23,10 +23,17 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
 _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _MIN_CHARS = 20
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
 def read_feed(data: bytes, *, source: str, stem: str) -> Iterator[Article | Skip]:
-    """The items of one feed document."""
+    """The items of one feed document. A feed that declares XML entities is refused: news feeds never
+    need them, and nested ones expand exponentially ("billion laughs")."""
+    if _ENTITY.search(data):
+        yield Skip(
+            stem, source, "ingest", "feed declares XML entities (<!ENTITY>), refused: entity expansion"
+        )
+        return
     feed = feedparser.parse(data)
     if not feed.entries:
         problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""

@@ -12,9 +12,16 @@ from warta.model import Article, Skip
 
 logger = logging.getLogger(__name__)
 
+# The largest page extracted: a news page is at most a few megabytes even with its scripts, and
+# extraction takes about 5 s a megabyte (a 25 MB page would take two minutes).
+MAX_HTML_CHARS = 10_000_000
+
 
 def extract_html(html: str, *, doc_id: str, source: str) -> Article | Skip:
-    """The article in an HTML page, or a Skip when the page holds no article text."""
+    """The article in an HTML page, or a Skip when the page holds no article text or is too large."""
+    if len(html) > MAX_HTML_CHARS:
+        reason = f"HTML page too large ({len(html):,} characters; a page may have {MAX_HTML_CHARS:,})"
+        return Skip(doc_id, source, "ingest", reason)
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True

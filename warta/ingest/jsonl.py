@@ -24,6 +24,9 @@ def read_jsonl_lines(lines: Iterable[str], *, source: str, stem: str) -> Iterato
         except json.JSONDecodeError as e:
             yield Skip(f"{stem}:{lineno}", where, "ingest", f"line {lineno} is not valid JSON ({e.msg})")
             continue
+        except RecursionError:  # '[[[[...' thousands deep: json recurses once per level
+            yield Skip(f"{stem}:{lineno}", where, "ingest", f"line {lineno} nests JSON too deeply to read")
+            continue
         yield record_to_article(obj, source=where, fallback_id=f"{stem}-{lineno}")
 
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from warta.model import Article
+from warta.ingest.dates import plausible
+from warta.model import Article, scrub
 
 _TITLE_MAX = 200
+
+
+def _scrub(text: str | None) -> str | None:
+    return None if text is None else scrub(text)
 
 
 def content_hash(text: str) -> str:
@@ -27,16 +32,19 @@ def make_article(
     outlet: str | None = None,
     lang_hint: str | None = None,
 ) -> Article:
+    """An ingested article; text that cannot be stored as UTF-8 is repaired and an implausible
+    publication day (`dates.plausible`) dropped, so no stage or store meets them."""
+    text = scrub(text)
     return Article(
-        doc_id=doc_id,
+        doc_id=scrub(doc_id),
         source_text=text,
-        source=source,
-        title=title,
-        published=published,
-        published_raw=published_raw,
-        url=url,
-        outlet=outlet,
-        lang_hint=lang_hint.lower() if lang_hint else None,
+        source=scrub(source),
+        title=_scrub(title),
+        published=plausible(published),
+        published_raw=_scrub(published_raw),
+        url=_scrub(url),
+        outlet=_scrub(outlet),
+        lang_hint=scrub(lang_hint.lower()) if lang_hint else None,
         content_hash=content_hash(text),
     )
 

@@ -3,7 +3,9 @@
 Boundaries: blank lines always; a line break unless the next line continues in lowercase; and
 sentence-final punctuation (with its closing quotes) followed by a capital, a digit or an opening
 quote, or glued to the next sentence ("kata dia.Shin juga") - except after an abbreviation ("Dr.",
-"Jl.", "Tbk.", "U.S.", "Jan."), an initial ("J. Smith") or a number ("No. 5").
+"Jl.", "Tbk.", "U.S.", "Jan."), an initial ("J. Smith") or a number ("No. 5"). A "sentence" longer than
+`MAX_SENTENCE_CHARS` (text without punctuation: a list, a table, a scraped run of words) is cut into
+pieces at spaces, so coding it stays linear.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from warta.lang import pack_for
 from warta.model import Article, Sentence, Skip
 
-__all__ = ["split_sentences", "split_spans", "tokenize"]
+__all__ = ["MAX_SENTENCE_CHARS", "split_sentences", "split_spans", "tokenize"]
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -28,6 +30,8 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _FINAL = (".", "!", "?", '"', "”", ":")
 _MIN_UNFINISHED_WORDS = 4
 _MAX_FRAGMENT_WORDS = 5
+# Three times the longest sentence of the real news of ../shared/corpus (597 characters).
+MAX_SENTENCE_CHARS = 2000
 
 
 def split_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -35,8 +39,24 @@ def split_spans(text: str, abbreviations: frozenset[str] = frozenset()) -> list[
     spans: list[tuple[int, int]] = []
     for p_start, p_end in _blocks(text, _PARAGRAPH):
         for l_start, l_end in _lines(text, p_start, p_end):
-            spans.extend(_split_line(text, l_start, l_end, abbreviations))
+            for start, end in _split_line(text, l_start, l_end, abbreviations):
+                spans.extend(_bounded(text, start, end))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentence, or pieces of it no longer than `MAX_SENTENCE_CHARS`, cut at the last space."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        cut = cut if cut > start else limit
+        piece = _strip(text, start, cut)
+        if piece:
+            yield piece
+        start = cut
+    piece = _strip(text, start, end)
+    if piece:
+        yield piece
 
 
 def _blocks(text: str, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:

@@ -7,6 +7,7 @@ records. Parameters always travel as bound parameters, never inside SQL text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -122,14 +123,23 @@ class Store:
             detail = str(e).splitlines()[0]
             if "Could not set lock" in detail:  # another process holds the file (a server, an ingest)
                 raise StoreError(Errors.E018.format(path=path, detail=_holder(detail))) from e
-            raise StoreError(Errors.E007.format(path=path, detail=detail)) from e
+            if not read_only and not Path(path).parent.exists():
+                raise StoreError(Errors.E023.format(path=path)) from e
+            raise store_error(path, e, Errors.E007) from e
         store = cls(con, path)
         if not read_only:
-            store._ensure_schema()
+            try:
+                store._ensure_schema()
+            except duckdb.Error as e:
+                con.close()
+                raise store_error(path, e) from e
         return store
 
     def close(self) -> None:
-        self._con.close()
+        try:
+            self._con.close()  # writes a checkpoint: the disk may be full
+        except duckdb.Error as e:
+            raise store_error(self.path, e) from e
 
     def cursor(self) -> Store:
         """Another handle on this database for another thread (a DuckDB cursor of the same connection)."""
@@ -144,8 +154,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if kind is None:  # else the error on the way out says what went wrong first
+                raise
 
     def _ensure_schema(self) -> None:
         self._con.execute(_SCHEMA.read_text(encoding="utf-8"))
@@ -204,8 +218,8 @@ class Store:
                 con.execute("INSERT INTO skips BY NAME SELECT * FROM _skips")
             con.execute("COMMIT")
         except duckdb.Error as e:
-            con.execute("ROLLBACK")
-            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+            _rollback(con)
+            raise store_error(self.path, e) from e
         finally:
             for name in ("_art", "_ev", "_sides", "_skips", "_profiles"):
                 con.unregister(name)
@@ -272,8 +286,8 @@ class Store:
             stories.write_real_events(con, fresh, groups.add(found))
             con.execute("COMMIT")
         except duckdb.Error as e:
-            con.execute("ROLLBACK")
-            raise StoreError(Errors.E012.format(path=self.path, detail=str(e).splitlines()[0])) from e
+            _rollback(con)
+            raise store_error(self.path, e) from e
 
     def replicate(self, copies: int) -> None:
         """Copy every article with its events and stories `copies` times, new ids (for load tests)."""
@@ -329,6 +343,27 @@ def memory_limit() -> str:
     """DuckDB's memory cap for a Warta process (`WARTA_DUCKDB_MEMORY`, default 512MB): its buffer pool
     would otherwise grow with the database; past the cap it spills to `<db>.tmp`."""
     return os.environ.get("WARTA_DUCKDB_MEMORY", "512MB")
+
+
+_READ_ONLY = ("Permission denied", "Operation not permitted", "Read-only file system")
+_FULL = ("No space left on device", "File too large", "Disk quota exceeded")
+
+
+def store_error(path: str, error: duckdb.Error, default: str = Errors.E012) -> StoreError:
+    """The error to raise for a failed database operation: a read-only file (E021), a full disk (E022),
+    else `default` (formatted with the path and DuckDB's first line)."""
+    detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if any(k in detail for k in _READ_ONLY):
+        return StoreError(Errors.E021.format(path=path, detail=detail))
+    if any(k in detail for k in _FULL):
+        return StoreError(Errors.E022.format(path=path, detail=detail))
+    return StoreError(default.format(path=path, detail=detail))
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction; a failed COMMIT has already ended it."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def _holder(detail: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from warta.model import Article, Skip
+from warta.model import Article, Skip, scrub
 
 ARTICLE_SCHEMA = pa.schema(
     [
@@ -182,7 +182,13 @@ def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
 def skip_table(skips: Sequence[Skip], *, now: dt.datetime) -> pa.Table:
     return _table(
         [
-            {"doc_id": s.doc_id, "source": s.source, "stage": s.stage, "reason": s.reason, "skipped_at": now}
+            {
+                "doc_id": scrub(s.doc_id),
+                "source": scrub(s.source),
+                "stage": s.stage,
+                "reason": scrub(s.reason),
+                "skipped_at": now,
+            }
             for s in skips
         ],
         SKIP_SCHEMA,
