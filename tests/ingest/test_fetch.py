@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -44,8 +45,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append((self.path, self.headers.get("User-Agent", "")))
-        if self.path == "/slow":
-            time.sleep(1.5)
+        if self.path == "/slow":  # answer nothing: the client has given up by then
+            time.sleep(1.0)
+            return
         status, ctype, body = ROUTES.get(self.path, (404, "text/plain", b"not found"))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -60,6 +62,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site() -> Iterator[str]:
+    # an in-process `warta` command elsewhere in the run restores SIGPIPE's default (`warta code | head`
+    # ends quietly); a write to a client that gave up must then not kill the test process
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     _Handler.seen = []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -67,6 +72,7 @@ def site() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+    signal.signal(signal.SIGPIPE, previous)
 
 
 def _fetch(urls: list[str], timeout: float = 5.0) -> list[Article | Skip]:
