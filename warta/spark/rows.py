@@ -20,6 +20,7 @@ from warta.ingest.files import read_file
 from warta.model import Actor, Article, Event, Skip
 from warta.pipeline import Pipeline
 from warta.spark.schema import DOCUMENT_SCHEMA
+from warta.store.rows import event_record
 
 __all__ = ["code_inputs", "document_batches", "document_row"]
 
@@ -90,37 +91,4 @@ def _side(members: tuple[Actor, ...]) -> list[dict[str, Any]]:
 
 
 def _event_row(ev: Event) -> dict[str, Any]:
-    place = ev.place
-    return {
-        "id": ev.id,
-        "lang": ev.lang,
-        "event": ev.event,
-        "mode": ev.mode,
-        "context": list(ev.context),
-        "date": ev.date,
-        "factuality": ev.factuality,
-        "evidence_text": ev.evidence.text,
-        "evidence_start": ev.evidence.start,
-        "evidence_end": ev.evidence.end,
-        "trigger": ev.evidence.trigger,
-        "trigger_start": ev.evidence.trigger_start,
-        "trigger_end": ev.evidence.trigger_end,
-        "speaker": ev.speaker,
-        "place": place.name if place else None,
-        "place_text": place.text if place else None,
-        "place_country": place.country if place else None,
-        "place_precision": place.precision if place else None,
-        "place_geonames_id": place.geonames_id if place else None,
-        "place_lat": place.lat if place else None,
-        "place_lon": place.lon if place else None,
-        "confidence": ev.confidence,
-        "cameo": ev.cameo,
-        "goldstein": ev.goldstein,
-        "quad": ev.quad,
-        "plover_score": ev.plover_score,
-        "why": ev.why,
-        "actor_code": ev.actor[0].code if ev.actor else None,
-        "recipient_code": ev.recipient[0].code if ev.recipient else None,
-        "actor": _side(ev.actor),
-        "recipient": _side(ev.recipient),
-    }
+    return {**event_record(ev), "actor": _side(ev.actor), "recipient": _side(ev.recipient)}

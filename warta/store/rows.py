@@ -8,7 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from warta.model import Article, Skip, scrub
+from warta.model import Article, Event, Skip, scrub
 
 ARTICLE_SCHEMA = pa.schema(
     [
@@ -119,46 +119,48 @@ def article_table(articles: Sequence[Article], *, coder_version: str, now: dt.da
     )
 
 
+def event_record(ev: Event) -> dict[str, Any]:
+    """An event's own columns (no doc_id, no sides): the events table's row and the Spark output's."""
+    place = ev.place
+    return {
+        "id": ev.id,
+        "lang": ev.lang,
+        "event": ev.event,
+        "mode": ev.mode,
+        "context": list(ev.context),
+        "date": ev.date,
+        "factuality": ev.factuality,
+        "evidence_text": ev.evidence.text,
+        "evidence_start": ev.evidence.start,
+        "evidence_end": ev.evidence.end,
+        "trigger": ev.evidence.trigger,
+        "trigger_start": ev.evidence.trigger_start,
+        "trigger_end": ev.evidence.trigger_end,
+        "speaker": ev.speaker,
+        "place": place.name if place else None,
+        "confidence": ev.confidence,
+        "cameo": ev.cameo,
+        "goldstein": ev.goldstein,
+        "quad": ev.quad,
+        "plover_score": ev.plover_score,
+        "actor_code": ev.actor[0].code if ev.actor else None,
+        "recipient_code": ev.recipient[0].code if ev.recipient else None,
+        "why": ev.why,
+        "place_text": place.text if place else None,
+        "place_country": place.country if place else None,
+        "place_precision": place.precision if place else None,
+        "place_geonames_id": place.geonames_id if place else None,
+        "place_lat": place.lat if place else None,
+        "place_lon": place.lon if place else None,
+    }
+
+
 def event_tables(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
     events: list[dict[str, Any]] = []
     sides: list[dict[str, Any]] = []
     for a in articles:
         for ev in a.events:
-            place = ev.place
-            events.append(
-                {
-                    "id": ev.id,
-                    "doc_id": ev.doc_id,
-                    "lang": ev.lang,
-                    "event": ev.event,
-                    "mode": ev.mode,
-                    "context": list(ev.context),
-                    "date": ev.date,
-                    "factuality": ev.factuality,
-                    "evidence_text": ev.evidence.text,
-                    "evidence_start": ev.evidence.start,
-                    "evidence_end": ev.evidence.end,
-                    "trigger": ev.evidence.trigger,
-                    "trigger_start": ev.evidence.trigger_start,
-                    "trigger_end": ev.evidence.trigger_end,
-                    "speaker": ev.speaker,
-                    "place": place.name if place else None,
-                    "confidence": ev.confidence,
-                    "cameo": ev.cameo,
-                    "goldstein": ev.goldstein,
-                    "quad": ev.quad,
-                    "plover_score": ev.plover_score,
-                    "actor_code": ev.actor[0].code if ev.actor else None,
-                    "recipient_code": ev.recipient[0].code if ev.recipient else None,
-                    "why": ev.why,
-                    "place_text": place.text if place else None,
-                    "place_country": place.country if place else None,
-                    "place_precision": place.precision if place else None,
-                    "place_geonames_id": place.geonames_id if place else None,
-                    "place_lat": place.lat if place else None,
-                    "place_lon": place.lon if place else None,
-                }
-            )
+            events.append({"doc_id": ev.doc_id, **event_record(ev)})
             for role, members in (("actor", ev.actor), ("recipient", ev.recipient)):
                 for position, m in enumerate(members):
                     sides.append(
