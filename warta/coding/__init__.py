@@ -100,6 +100,11 @@ def _headline_future(doc: _Doc, view: View, m: Hit) -> bool:
     """A headline's "X to visit China" announces what will happen (a headline convention)."""
     if not any(t in doc.pack.headline_future for t in view.lowered[: m.start]):
         return False  # "to visit China, meet Xi": every verb after the "to"
+    return _is_title(doc, view)
+
+
+def _is_title(doc: _Doc, view: View) -> bool:
+    """Whether the sentence being coded is the article's title."""
     return bool(doc.title) and doc.article.text[view.sent.start : view.sent.end].strip() == doc.title
 
 
@@ -193,7 +198,7 @@ def _emit(
         args=args,
         fact=fact,
         mode=mode,
-        title_like=bool(doc.title) and doc.article.text[view.sent.start : view.sent.end].strip() == doc.title,
+        title_like=_is_title(doc, view),
         trig=m.trig,
         n_triggers=n_triggers,
     )
