@@ -144,18 +144,19 @@ def _unstored(
         yield todo
 
 
-INDEX_CAP = 20_000  # articles the story index holds before it forgets those outside the batch's window
+INDEX_CAP = 20_000  # articles the story index holds: past it, it forgets the earliest placed
 
 
 class StoryUpdater:
     """Places newly stored articles in stories, incrementally: the index holds the stories around the
-    dates seen so far in this run, loading from the store only the days it has not seen."""
+    days of the batches placed in this run, reading each day's stored articles from the store once."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.index = StoryIndex()
         self.groups = EventGroups()  # the real-world events of the stories in the index
-        self._loaded: tuple[dt.date, dt.date] | None = None
+        self._read: set[dt.date] = set()  # days whose stored articles were read (or placed) in this run
+        self._read_undated = False
 
     def update(self, articles: Iterable[Article]) -> None:
         """Place a stored batch of coded articles."""
@@ -189,30 +190,25 @@ class StoryUpdater:
         self.store.write_stories(placements, self.groups, reports)
 
     def _load(self, days: list[dt.date], new: list[str]) -> None:
-        """Bring the stored articles around these days into the index (once per day range)."""
-        slack = dt.timedelta(days=2 * WINDOW_DAYS)
-        lo, hi = (min(days) - slack, max(days) + slack) if days else (dt.date.min, dt.date.max)
-        if days and len(self.index) > INDEX_CAP:  # keep the index to the window of this batch
-            self.index.retain(lo, hi)
-            if self._loaded is not None:
-                kept = (max(self._loaded[0], lo), min(self._loaded[1], hi))
-                self._loaded = kept if kept[0] <= kept[1] else None
-            if len(self.index) > INDEX_CAP:  # input far from date order: forget the earliest placed,
-                self.index.shrink(INDEX_CAP * 4 // 5)  # and read nothing back (it would come and go)
-                self._loaded = (dt.date.min, dt.date.max)
-            self.groups.keep(self.index.story_ids())
-        ranges = [(lo, hi)] if self._loaded is None else _uncovered((lo, hi), self._loaded)
-        for start, end in ranges:
-            for member in self.store.story_members(start, end, new):
+        """Bring the stored articles of the days around these into the index, each day once per run
+        (an article forgotten to keep the index to INDEX_CAP is not read back: with input far from
+        date order it would come and go)."""
+        near = {near for day in days for near in _around(day)}
+        missing = sorted(near - self._read)
+        if missing or not self._read_undated:
+            for member in self.store.story_members(missing, new, undated=not self._read_undated):
                 self.index.add(member)
-        done = self._loaded or (lo, hi)
-        self._loaded = (min(done[0], lo), max(done[1], hi))
+        self._read |= near
+        self._read_undated = True
+        if len(self.index) > INDEX_CAP:
+            self.index.shrink(INDEX_CAP * 4 // 5)
+            self.groups.keep(self.index.story_ids())
 
 
-def _uncovered(want: tuple[dt.date, dt.date], have: tuple[dt.date, dt.date]) -> list[tuple[dt.date, dt.date]]:
-    out = []
-    if want[0] < have[0]:
-        out.append((want[0], min(want[1], have[0] - dt.timedelta(days=1))))
-    if want[1] > have[1]:
-        out.append((max(want[0], have[1] + dt.timedelta(days=1)), want[1]))
-    return out
+def _around(day: dt.date) -> Iterator[dt.date]:
+    """The days an article of `day` may share a story or a copy with, and their stories' neighbours."""
+    for k in range(-2 * WINDOW_DAYS, 2 * WINDOW_DAYS + 1):
+        try:
+            yield day + dt.timedelta(days=k)
+        except OverflowError:  # near year 1 or 9999
+            continue

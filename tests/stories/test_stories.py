@@ -78,6 +78,18 @@ def test_the_same_text_weeks_later_is_not_a_copy() -> None:
     assert later[1] is None and later[0] != story
 
 
+def test_a_story_spans_a_few_days_however_often_it_is_followed_up() -> None:
+    index = StoryIndex()
+    texts = [(RECALL_ID, "id"), (RECALL_EN, "en")] * 2  # no text within 3 days of its twin: no copies
+    stories = [
+        place(index, coded(f"a{k}", text, lang, day=DAY + dt.timedelta(days=2 * k), outlet=f"O{k}"))
+        for k, (text, lang) in enumerate(texts)
+    ]
+    assert [copy for _, copy in stories] == [None] * 4
+    assert stories[1][0] == stories[0][0] and stories[2][0] == stories[0][0]  # within SPAN_DAYS of the first
+    assert stories[3][0] != stories[0][0]  # six days after the first: another story, not a chain of months
+
+
 def test_shingles_and_minhash_are_stable() -> None:
     assert minhash_of(shingles("satu dua tiga empat lima")) == minhash_of(
         shingles("Satu dua, tiga empat lima!")

@@ -241,19 +241,20 @@ class Store:
     # --- stories (SQL in warta/store/stories.py) ---------------------------------------------------
 
     def story_members(
-        self, start: dt.date | None, end: dt.date | None, exclude: Sequence[str]
+        self, days: Sequence[dt.date], exclude: Sequence[str], *, undated: bool
     ) -> list[Member]:
-        """Placed articles published in [start, end] (or undated), for the story index."""
-        return stories.members(self._con, start, end, exclude)
+        """Placed articles published on these days (and the undated ones, with `undated`), for the
+        story index."""
+        return stories.members(self._con, days, exclude, undated=undated)
 
     def members_of(self, doc_ids: Sequence[str]) -> list[Member]:
         """The stored articles `doc_ids` with their profiles (placed before or not), to place them."""
-        return stories.members(self._con, None, None, (), only=doc_ids)
+        return stories.members(self._con, None, (), only=doc_ids)
 
     def unplaced_members(self) -> list[Member]:
         """Stored articles with a profile but no story: what a run killed between storing a batch and
         placing it left behind."""
-        return stories.members(self._con, None, None, (), placed=False)
+        return stories.members(self._con, None, (), placed=False)
 
     def stories_of(self, doc_ids: Sequence[str]) -> dict[str, str]:
         rows = self._con.execute(
@@ -283,7 +284,7 @@ class Store:
             else:
                 keep = {p.doc_id for p in new}
                 found = [*stories.reports(con, fresh), *(r for r in reports if r.doc_id in keep)]
-            stories.write_real_events(con, fresh, groups.add(found))
+            stories.write_real_events(con, fresh, groups.add(found), found)
             con.execute("COMMIT")
         except duckdb.Error as e:
             _rollback(con)

@@ -10,6 +10,7 @@ import duckdb
 import pyarrow as pa
 
 from warta.model import Article, Profile
+from warta.ontology import crosswalk
 from warta.stories import Member, Placement, RealEvent, Report
 
 PROFILE_SCHEMA = pa.schema(
@@ -51,30 +52,31 @@ def profile_table(articles: Sequence[Article]) -> pa.Table:
 
 def members(
     con: duckdb.DuckDBPyConnection,
-    start: dt.date | None,
-    end: dt.date | None,
+    days: Sequence[dt.date] | None,
     exclude: Sequence[str],
     *,
+    undated: bool = True,
     placed: bool = True,
     only: Sequence[str] | None = None,
 ) -> list[Member]:
-    """Placed articles published in [start, end] (or undated), with their profiles; with `placed`
-    False, the articles not placed yet (story_id None), first published first; with `only`, those
-    articles whether placed or not."""
+    """Placed articles published on `days` (every day: None) and, with `undated`, the undated ones,
+    with their profiles; with `placed` False, the articles not placed yet (story_id None), first
+    published first; with `only`, those articles whether placed or not."""
     join = "LEFT JOIN" if only is not None or not placed else "JOIN"
     if only is not None:
         exclude, placed = [], True
+    when = "TRUE" if days is None else "p.published IN (SELECT unnest(?::DATE[]))"
     sql = f"""
         SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
                coalesce(p.shingles, 0), s.story_id, s.copy_of
         FROM article_profiles p {join} article_stories s USING (doc_id)
-        WHERE (p.published IS NULL OR p.published BETWEEN ? AND ?)
+        WHERE ({when} {"OR p.published IS NULL" if undated else "AND p.published IS NOT NULL"})
           AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) {"" if placed else "AND s.doc_id IS NULL"}
           {"" if only is None else "AND p.doc_id IN (SELECT unnest(?::VARCHAR[]))"}
         ORDER BY p.published NULLS LAST, p.doc_id
     """
-    lo, hi = start or dt.date.min, end or dt.date.max
-    params: list[object] = [lo, hi, list(exclude)] + ([] if only is None else [list(only)])
+    params: list[object] = ([] if days is None else [list(days)]) + [list(exclude)]
+    params += [] if only is None else [list(only)]
     out = []
     for row in con.execute(sql, params).fetchall():
         doc_id, published, lang, mh, names, actors, sigs, title, size, story_id, copy_of = row
@@ -148,59 +150,62 @@ def reports(
 
 
 def write_real_events(
-    con: duckdb.DuckDBPyConnection, story_ids: Sequence[str], real: Sequence[RealEvent]
+    con: duckdb.DuckDBPyConnection,
+    story_ids: Sequence[str],
+    real: Sequence[RealEvent],
+    added: Sequence[Report],
 ) -> None:
-    """Replace the real-world events of the given stories, and the given real-world events."""
-    ids, groups_ids = list(story_ids), [e.group_id for e in real]
-    for table in ("event_groups", "real_events"):
-        con.execute(
-            f"DELETE FROM {table} WHERE story_id IN (SELECT unnest(?::VARCHAR[])) "
-            "OR group_id IN (SELECT unnest(?::VARCHAR[]))",
-            [ids, groups_ids],
-        )
+    """Replace the real-world events of the given stories, and the given real-world events; the `added`
+    reports (the given stories' and new ones) join their groups. Nothing is read back from `events`:
+    a real-world event's row comes from its first report, so the cost does not grow with the store."""
+    if story_ids:
+        for table in ("event_groups", "real_events"):
+            sql = f"DELETE FROM {table} WHERE story_id IN (SELECT unnest(?::VARCHAR[]))"
+            con.execute(sql, [list(story_ids)])
     if not real:
         return
+    group_of = {(r.event_id, r.doc_id): e.group_id for e in real for r in e.reports}
     groups = pa.Table.from_pylist(
         [
-            {"event_id": r.event_id, "doc_id": r.doc_id, "group_id": e.group_id, "story_id": e.story_id}
-            for e in real
-            for r in e.reports
+            {"event_id": r.event_id, "doc_id": r.doc_id, "group_id": group_of[(r.event_id, r.doc_id)],
+             "story_id": r.story_id}
+            for r in added
+            if (r.event_id, r.doc_id) in group_of
         ],
         schema=pa.schema([(n, pa.string()) for n in ("event_id", "doc_id", "group_id", "story_id")]),
-    )
-    firsts = pa.Table.from_pylist(
-        [
-            {
-                "group_id": e.group_id, "story_id": e.story_id, "day": _date(e), "reports": e.articles,
-                "outlets": list(e.outlets), "first_published": e.first.published,
-                "first_event_id": e.first.event_id, "first_doc_id": e.first.doc_id,
-            }
-            for e in real
-        ],
-        schema=pa.schema(
-            [
-                ("group_id", pa.string()), ("story_id", pa.string()), ("day", pa.date32()),
-                ("reports", pa.int32()), ("outlets", pa.list_(pa.string())), ("first_published", pa.date32()),
-                ("first_event_id", pa.string()), ("first_doc_id", pa.string()),
-            ]
-        ),
     )  # fmt: skip
+    firsts = pa.Table.from_pylist([_real_row(e) for e in real], schema=REAL_SCHEMA)
     con.register("_groups", groups)
     con.register("_firsts", firsts)
     try:
         con.execute("INSERT INTO event_groups BY NAME SELECT * FROM _groups")
-        con.execute(
-            """
-            INSERT INTO real_events BY NAME
-            SELECT f.group_id, f.story_id, e.event, e.mode, e.factuality, e.actor_code, e.recipient_code,
-                   f.day AS date, f.reports, f.outlets, f.first_published, f.first_event_id, e.quad,
-                   e.plover_score
-            FROM _firsts f JOIN events e ON e.id = f.first_event_id AND e.doc_id = f.first_doc_id
-            """
-        )
+        con.execute("INSERT OR REPLACE INTO real_events BY NAME SELECT * FROM _firsts")  # by group_id
     finally:
         con.unregister("_groups")
         con.unregister("_firsts")
+
+
+REAL_SCHEMA = pa.schema(
+    [
+        ("group_id", pa.string()), ("story_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),
+        ("factuality", pa.string()), ("actor_code", pa.string()), ("recipient_code", pa.string()),
+        ("date", pa.date32()), ("reports", pa.int32()), ("outlets", pa.list_(pa.string())),
+        ("first_published", pa.date32()), ("first_event_id", pa.string()), ("quad", pa.int32()),
+        ("plover_score", pa.float64()),
+    ]
+)  # fmt: skip
+
+
+def _real_row(e: RealEvent) -> dict[str, Any]:
+    first = e.first
+    xw = crosswalk(first.event, first.mode)
+    return {
+        "group_id": e.group_id, "story_id": e.story_id, "event": first.event, "mode": first.mode,
+        "factuality": first.factuality, "actor_code": (first.actors or ("",))[0] or None,
+        "recipient_code": (first.recipients or ("",))[0] or None, "date": _date(e), "reports": e.articles,
+        "outlets": list(e.outlets), "first_published": first.published, "first_event_id": first.event_id,
+        "quad": xw.quad, "plover_score": xw.plover_score,
+    }  # fmt: skip
 
 
 def _date(e: RealEvent) -> dt.date | None:

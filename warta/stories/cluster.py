@@ -14,26 +14,29 @@ import hashlib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from warta.model import Profile
 from warta.stories import resemblance
-from warta.stories.profile import NUM_PERM, PERMUTATIONS, SCHEME, SEED
+from warta.stories.bands import Week, WeekBands
 from warta.stories.resemblance import Model
 
 __all__ = ["COPY_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
 
 WINDOW_DAYS = 3  # a story's articles are published within this many days of one of its others
+SPAN_DAYS = 4  # and all within this many days (a war reported daily is not one story for months)
 COPY_THRESHOLD = 0.8  # share of the shorter text's word 4-shingles found in the other: a copy
 _COPY_JACCARD = 0.3  # (and at least this Jaccard: a brief quoting one paragraph is no copy)
-_CANDIDATES = 10  # stories sharing the most clues with the article are scored, no more
+_CANDIDATES = 5  # stories sharing the most clues with the article are scored, no more
 _COMMON_SHARE = 0.05  # a name in more than 5% of the stories around is no clue ("jakarta", "2026")
 _COMMON_MIN = 8  # (but for a handful of stories)
 _COMMON_MAX = 50  # (and in 50 stories, whatever their number)
+_STORY_SIDE = 4  # a story's clues weighed against an article's: at most this many per article clue
+_LSH_PARAMS = (21, 3)  # bands and rows: datasketch's choice for a Jaccard threshold of 0.3 with 64 hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ class _Story:
     pieces: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     titles: dict[str, set[str]] = field(default_factory=dict)  # language -> title words
+    weeks: set[int | None] = field(default_factory=set)  # the weeks of its articles
     size: int = 0
 
     def add(self, m: Member) -> None:
@@ -94,7 +98,7 @@ class _Story:
             self.last = m.published if self.last is None else max(self.last, m.published)
 
     def has(self, clue: str) -> bool:
-        return bool(self.names[clue] or self.actors[clue])
+        return clue in self.names or clue in self.actors
 
     def gap(self, day: dt.date | None) -> int:
         """Days from `day` to the nearest day of the story (the middle of the window when unknown)."""
@@ -105,13 +109,15 @@ class _Story:
         return min(abs((day - self.first).days), abs((day - self.last).days))
 
     def near(self, day: dt.date | None) -> bool:
-        """Whether an article of `day` may join. Nothing bounds an undated article in time: it joins
+        """Whether an article of `day` may join: within WINDOW_DAYS of the story's articles, and the
+        story then spanning no more than SPAN_DAYS. Nothing bounds an undated article in time: it joins
         only stories of undated articles (a folder of text files), and a dated one only dated stories;
         copies are found whatever the dates."""
         if day is None or self.first is None or self.last is None:
             return day is None and self.first is None
         return (
             self.first - dt.timedelta(days=WINDOW_DAYS) <= day <= self.last + dt.timedelta(days=WINDOW_DAYS)
+            and (max(day, self.last) - min(day, self.first)).days <= SPAN_DAYS
         )
 
 
@@ -124,12 +130,13 @@ def _overlap(a: Iterable[str], b: Counter[str], weight: Callable[[str], float] |
     items = set(a)
     if not items or not b:
         return 0.0
-    w = weight or (lambda _: 1.0)
-    shared = sum(w(x) for x in items if b[x])
-    smaller = sum(w(x) for x in items)
+    if weight is None:
+        return sum(1 for x in items if x in b) / min(len(items), len(b))
+    shared = sum(weight(x) for x in items if x in b)
+    smaller = sum(weight(x) for x in items)
     story_side = 0.0
-    for x in b:  # a big story's side is only summed until it outweighs the article's
-        story_side += w(x)
+    for x in itertools.islice(b, _STORY_SIDE * len(items)):  # a big story's side is only summed
+        story_side += weight(x)  # until it outweighs the article's (or for a few clues per clue)
         if story_side >= smaller:
             break
     smaller = min(smaller, story_side)
@@ -145,11 +152,12 @@ class StoryIndex:
 
     def __init__(self, members: Iterable[Member] = (), *, model: Model | None = None) -> None:
         self.model = model or resemblance.model()
-        self._lsh = MinHashLSH(threshold=_COPY_JACCARD, num_perm=NUM_PERM)
+        self._lsh = WeekBands(*_LSH_PARAMS)  # the placed articles' MinHashes, week by week
         self._members: dict[str, _Entry] = {}
         self._stories: dict[str, _Story] = {}
-        self._by_clue: dict[str, set[str]] = {}  # name or signature -> story ids
         self._df: Counter[str] = Counter()  # in how many stories a name or actor code appears
+        self._by_clue: dict[tuple[str, Week], set[str]] = {}  # (name or event piece, week) -> stories
+        self._by_actor: dict[tuple[str, Week], set[str]] = {}  # (actor code, week) -> stories
         for m in members:
             self.add(m)
 
@@ -162,25 +170,24 @@ class StoryIndex:
     def story_ids(self) -> set[str]:
         return set(self._stories)
 
-    def add(self, member: Member, mh: MinHash | None = None) -> None:
-        """An article already placed (its story_id set); `mh`: its MinHash, when already built."""
+    def add(self, member: Member, signature: np.ndarray | None = None) -> None:
+        """An article already placed (its story_id set); `signature`: its MinHash, when at hand."""
         if member.story_id is None or member.doc_id in self._members:
             return
-        mh = mh or _minhash(member.profile)
+        signature = _signature(member.profile) if signature is None else signature
         self._members[member.doc_id] = _Entry(
-            member.published, member.story_id, member.copy_of, mh.hashvalues, member.profile.shingles
+            member.published, member.story_id, member.copy_of, signature, member.profile.shingles
         )
-        self._lsh.insert(member.doc_id, mh)
+        week = week_of(member.published)
+        self._lsh.insert(member.doc_id, week, signature)
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
-        self._df.update(x for x in (*member.profile.names, *member.profile.actors) if not story.has(x))
+        self._df.update(x for x in {*member.profile.names, *member.profile.actors} if not story.has(x))
         story.add(member)
+        story.weeks.add(week)
         for clue in (*member.profile.names, *_pieces(member.profile.signatures)):
-            self._by_clue.setdefault(clue, set()).add(member.story_id)
-
-    def retain(self, start: dt.date, end: dt.date) -> None:
-        """Forget the articles published outside [start, end] (undated ones stay), and the stories
-        left without articles: the index stays the size of the window being placed."""
-        self._drop([d for d, m in self._members.items() if m.published and not start <= m.published <= end])
+            self._by_clue.setdefault((clue, week), set()).add(story.story_id)
+        for code in member.profile.actors:
+            self._by_actor.setdefault((code, week), set()).add(story.story_id)
 
     def shrink(self, size: int) -> None:
         """Forget the earliest placed articles until `size` remain (input far from date order)."""
@@ -188,9 +195,8 @@ class StoryIndex:
 
     def _drop(self, doc_ids: list[str]) -> None:
         for doc_id in doc_ids:
-            m = self._members[doc_id]
-            del self._members[doc_id]
-            self._lsh.remove(doc_id)
+            m = self._members.pop(doc_id)
+            self._lsh.remove(doc_id, week_of(m.published), m.minhash)
             story = self._stories.get(m.story_id)
             if story is not None:
                 story.size -= 1
@@ -199,21 +205,20 @@ class StoryIndex:
 
     def _forget(self, story: _Story) -> None:
         del self._stories[story.story_id]
-        self._df.subtract((*story.names, *story.actors))
-        for clue in (*story.names, *story.pieces):
-            ids = self._by_clue.get(clue)
-            if ids is not None:
-                ids.discard(story.story_id)
-                if not ids:
-                    del self._by_clue[clue]
-        for x in (*story.names, *story.actors):
+        self._df.subtract({*story.names, *story.actors})
+        for x in {*story.names, *story.actors}:
             if self._df[x] <= 0:
                 del self._df[x]
+        for week in story.weeks:
+            for clue in (*story.names, *story.pieces):
+                _discard(self._by_clue, (clue, week), story.story_id)
+            for code in story.actors:
+                _discard(self._by_actor, (code, week), story.story_id)
 
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
         """Place one new article and remember it."""
-        mh = _minhash(profile)
-        copy = self._copy_of(mh, profile.shingles, published)
+        signature = _signature(profile)
+        copy = self._copy_of(signature, profile.shingles, published)
         if copy is not None:
             original, similarity = copy
             member = self._members.get(original)
@@ -225,16 +230,19 @@ class StoryIndex:
                 placement = Placement(doc_id, best[0], None, round(best[1], 3))
             else:
                 placement = Placement(doc_id, story_id_for(doc_id), None, 0.0)
-        self.add(Member(doc_id, published, lang, profile, placement.story_id, placement.copy_of), mh)
+        self.add(Member(doc_id, published, lang, profile, placement.story_id, placement.copy_of), signature)
         return placement
 
-    def _copy_of(self, mh: MinHash, shingles: int, published: dt.date | None) -> tuple[str, float] | None:
+    def _copy_of(
+        self, signature: np.ndarray, shingles: int, published: dt.date | None
+    ) -> tuple[str, float] | None:
         found: list[tuple[dt.date, str, float]] = []
-        for doc_id in self._lsh.query(mh):
+        weeks = self._lsh.weeks() if published is None else [*_weeks_near(published), None]
+        for doc_id in self._lsh.query(signature, weeks):
             other = self._members[doc_id]
             if not _close(other.published, published):
                 continue
-            jaccard = float(np.mean(mh.hashvalues == other.minhash))
+            jaccard = float(np.mean(signature == other.minhash))
             similarity = _containment(jaccard, shingles, other.shingles)
             if jaccard >= _COPY_JACCARD and similarity >= COPY_THRESHOLD:
                 original = other.copy_of or doc_id  # a copy of a copy is a copy of the original
@@ -249,6 +257,7 @@ class StoryIndex:
     ) -> list[tuple[str, dict[str, float]]]:
         """The stories near `published` sharing the most rare names or event pieces with the article,
         each with its resemblance features (`warta.stories.resemblance.FEATURES`)."""
+        weeks = _weeks_near(published)
         common = min(_COMMON_MAX, max(_COMMON_MIN, _COMMON_SHARE * len(self._stories)))
         df = self._df
 
@@ -263,16 +272,15 @@ class StoryIndex:
         pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
         for clue in (*rare, *pieces):
-            ids = self._by_clue.get(clue, ())
+            ids = _union(self._by_clue, [(clue, w) for w in weeks])
             if len(ids) <= common:  # "CONSULT:IDN" in every other story finds nothing in particular
                 hits.update(ids)
         out = []
-        for story_id, _ in hits.most_common(_CANDIDATES):
-            story = self._stories.get(story_id)
-            if story is None or not story.near(published):
-                continue
-            shared_names = sum(rarity(x) for x in rare if story.names[x])
-            shared_actors = sum(actor_rarity(x) for x in profile.actors if story.actors[x])
+        near = (sid for sid, _ in hits.most_common() if self._stories[sid].near(published))
+        for story_id in itertools.islice(near, _CANDIDATES):
+            story = self._stories[story_id]
+            shared_names = sum(rarity(x) for x in rare if x in story.names)
+            shared_actors = sum(actor_rarity(x) for x in profile.actors if x in story.actors)
             features = {
                 "bias": 1.0,
                 "names": _overlap(rare, story.names, rarity),
@@ -318,11 +326,32 @@ def _close(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def _minhash(profile: Profile) -> MinHash:
-    return MinHash(
-        num_perm=NUM_PERM,
-        seed=SEED,
-        hashvalues=np.asarray(profile.minhash, dtype=np.uint32),
-        permutations=PERMUTATIONS,  # given, not drawn again for every signature
-        scheme=SCHEME,
-    )
+def _signature(profile: Profile) -> np.ndarray:
+    return np.asarray(profile.minhash, dtype=np.uint32)
+
+
+def week_of(day: dt.date | None) -> Week:
+    """Days since 0001-01-01 over 7; None: undated."""
+    return None if day is None else day.toordinal() // 7
+
+
+def _weeks_near(day: dt.date | None) -> list[Week]:
+    """The weeks of the articles an article of `day` may share a story or a copy with."""
+    if day is None:
+        return [None]
+    return list(range((day.toordinal() - WINDOW_DAYS) // 7, (day.toordinal() + WINDOW_DAYS) // 7 + 1))
+
+
+def _union(index: Mapping[Any, set[str]], keys: Iterable[Any]) -> set[str]:
+    out: set[str] = set()
+    for key in keys:
+        out |= index.get(key, set())
+    return out
+
+
+def _discard(index: dict[Any, set[str]], key: Any, story_id: str) -> None:
+    ids = index.get(key)
+    if ids is not None:
+        ids.discard(story_id)
+        if not ids:
+            del index[key]
