@@ -85,6 +85,17 @@ def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) ->
     return verb.startswith(pack.verb_prefixes) and len(verb) > 4 and not is_trigger
 
 
+def _date_follows(dates: Sequence[DateExpr], offsets: Sequence[int], m_end: int) -> bool:
+    """A phrase ending in a preposition right before a date ("called on Wednesday to ..."): the
+    preposition belongs to the date, so the phrase ("call on") is not what was said."""
+    return m_end < len(offsets) and any(d.start == offsets[m_end] for d in dates)
+
+
+def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
+    """A word inside a date expression ("in March 2024") is a month or a day, never a trigger."""
+    return any(d.start <= char < d.end for d in dates)
+
+
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
     days = [d.day for d in dates if d.day is not None and (published is None or d.day <= published)]
     return days[-1] if days else None
@@ -313,6 +324,12 @@ def code_events(article: Article) -> Article | Skip:
                     match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
                 ]
                 values = _by_position(match.values, lowered, match.start, pack, inside)
+                if _in_date(dates, sent.offsets[match.start]) or (
+                    match.end - match.start > 1
+                    and lowered[match.end - 1] in pack.recipient_preps
+                    and _date_follows(dates, sent.offsets, match.end)
+                ):
+                    continue
                 chosen = choose(values, following) if values else None
                 if chosen is None:
                     continue

@@ -9,14 +9,18 @@ NEGATORS = frozenset(
 )
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
-SCHEDULE = frozenset("due scheduled expected set likely may might could possible".split())
+# ... and what is being considered ("is considering sanctions", "weighing a boycott").
+SCHEDULE = frozenset(
+    "due scheduled expected set likely may might could possible considering consider weighing mulling".split()
+)
 DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
 HYPOTHETICAL = frozenset("if unless whether should".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
+# Not "states" (a plural noun far more often: "Gulf states", "member states").
 REPORTING = frozenset(
     """
-    said says say told tells stated states added adds noted notes according claimed claims
+    said says say told tells stated added adds noted notes according claimed claims
     reported reports announced wrote writes insisted
     """.split()
 )
