@@ -117,6 +117,9 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
             and view.lowered[p.start - 1] in _DETERMINERS
             and view.lowered[p.start - 2] in pack.agent_markers
         )
+        other_noun = any(t in pack.recipient_preps for t in view.lowered[end : p.start])
+        if agent_marked and not adjacent and other_noun:
+            continue  # "response to a move by the US": the agent of another noun, not of the trigger
         if agent_marked or (adjacent and p.start == end):
             return p
         before = view.lowered[p.start - 1] if p.start > end else ""
@@ -129,6 +132,16 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
         ):
             return p
     return None
+
+
+def _passive_after(view: View, end: int, pack: LanguagePack) -> int:
+    """Where a passive clause starts after a noun trigger ("[Russia's strike on Kyiv] was condemned by
+    the UN and the EU"): who follows did something else, to the noun's actor, not the noun's target."""
+    right = view.right_bound(end)
+    for k in range(end, right - 1):
+        if view.lowered[k] in pack.passive_aux and view.lowered[k + 1].endswith(("ed", "en", "wn")):
+            return k
+    return right
 
 
 def _scene(view: View, end: int, pack: LanguagePack) -> Actor | None:
@@ -306,6 +319,8 @@ def find_arguments(
         if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)
         and not view.preceded_by(p, pack.route_preps)
     ]
+    if trig.voice == "noun":
+        after = [p for p in after if p.start < _passive_after(view, end, pack)]
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":

@@ -76,6 +76,8 @@ def judge(
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
     elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
+    elif event == "THREATEN" and any(t in pack.intent | pack.future for t in before[-_FUTURE_WINDOW:]):
+        value = "asserted"  # "will take a tough response": saying so is the threat (GUIDELINES section 3)
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
         if event in _COOPERATIVE:  # a stated intent to cooperate is itself an AGREE
