@@ -34,6 +34,7 @@ _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reporte
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
+_DESCRIPTIVE = frozenset(["AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE"])  # verbal acts
 
 
 def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: Hit | None) -> bool:
@@ -74,6 +75,19 @@ def _by_position(
     ):
         return [t for t in values if t.voice == "noun"]
     return list(values)
+
+
+def _described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[int]) -> bool:
+    """A verbal act in a relative clause whose subject is the relative word describes its head, it is
+    no news of its own: "pernyataan pemerintah AS yang meminta ...", "demonstrators who rejected the
+    law" (not "a note in which China demanded ...", and an arrest or a killing told there, "jurnalis
+    yang ditahan", still happened and is coded)."""
+    if m.trig.voice != "active" or m.trig.event not in _DESCRIPTIVE:
+        return False
+    for k in (m.start - 1, m.start - 2):
+        if k >= 0 and lowered[k] in pack.relativizers:
+            return not any(j in inside for j in range(k + 1, m.start))
+    return False
 
 
 def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
@@ -335,7 +349,11 @@ def code_events(article: Article) -> Article | Skip:
                     continue
                 m = Hit(match.start, match.end, chosen)
                 trig = chosen
-                if m.start not in inside and not _skip_noun(view, m, trig, pack, previous):
+                if (
+                    m.start not in inside
+                    and not _described(lowered, m, pack, inside)
+                    and not _skip_noun(view, m, trig, pack, previous)
+                ):
                     events += _code_trigger(
                         doc,
                         view,
