@@ -11,6 +11,7 @@ foreign one, `self` takes a recipient only after a preposition.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from warta.coding.lexicon import Trigger
@@ -41,7 +42,8 @@ _VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they m
 _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
 _NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
-_MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
+_MIN_PASSIVE_VERB = 5
+_POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +444,9 @@ def _with_code(actor: Actor, view: View) -> Actor:
     names ("di New Delhi"), else of the dateline."""
     if actor.code is not None:
         return actor
+    owner = _owner(actor, view)
+    if owner is not None and owner.code is not None:
+        return dataclasses.replace(actor, code=owner.code, name=owner.name, wikidata=owner.wikidata)
     place = next(
         (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
     )  # a place opening the sentence is its dateline, where the report was filed
@@ -451,6 +456,16 @@ def _with_code(actor: Actor, view: View) -> Actor:
     return Actor(
         home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
     )
+
+
+def _owner(actor: Actor, view: View) -> Actor | None:
+    """Whose office a possessed office word names: "Zelensky mengklaim pasukannya ...", "Macron said
+    his government ..." is the party named last before it (in the sentence, else the article)."""
+    if actor.kind != "office" or not actor.text.lower().endswith(_POSSESSIVE_ENCLITICS):
+        return None
+    before = [p.actor for p in view.mentions if p.end <= view.token_at(actor.start)]
+    named = [a for a in [*view.history, *before] if a.code and a.kind not in ("place", "office")]
+    return named[-1] if named else None
 
 
 def _pair_after(view: View, start: int, pack: LanguagePack) -> bool:
