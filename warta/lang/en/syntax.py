@@ -84,8 +84,8 @@ PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())
 
 VERB_PREFIXES: tuple[str, ...] = ()
 ANAPHORA_AFTER: frozenset[str] = frozenset()
-# "this attack", "such accusations" refer back to an event already reported.
-ANAPHORA_BEFORE = frozenset("this that these those such".split())
+# "this attack", "such accusations", "his visit" refer back to an event already reported.
+ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
 PASSIVE_PREFIX = ""
 
