@@ -170,7 +170,8 @@ def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bo
         if not participle or start == 0 or " " in trig.pattern:
             return False
         after = view.lowered[start + 1] if start + 1 < len(view.lowered) else ""
-        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps
+        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps and trig.frame != "mutual"
+        # ("troops clashed near the border": a mutual act has no passive)
         return after in pack.agent_markers or harm
     return False
 
