@@ -15,6 +15,13 @@ from warta.matcher import Match, PhraseMatcher
 from warta.model import Actor
 
 _MIN_NAME_PART = 3
+_MIN_FAMILY_NAME = 2  # a two-letter family name written first: "Li Qiang" is later "Li"
+
+
+def _name_part(part: str, *, family_first: bool) -> bool:
+    """A part of a person's name that later refers to them alone."""
+    shortest = _MIN_FAMILY_NAME if family_first else _MIN_NAME_PART
+    return len(part) >= shortest and part[:1].isupper() and part.isalpha()
 
 
 class Memory:
@@ -38,8 +45,9 @@ class Memory:
                 continue
             entry = Entry(actor.name, actor.code, actor.sector, "person", actor.wikidata)
             self._names.add(actor.name, entry, case="title")
-            for part in actor.name.split():
-                if len(part) >= _MIN_NAME_PART and part[:1].isupper() and part.isalpha():
+            parts = actor.name.split()
+            for k, part in enumerate(parts):
+                if _name_part(part, family_first=k == 0 and len(parts) == 2):
                     self._names.add(part, entry, case="title")
 
     def matches(self, tokens: Sequence[str], lowered: Sequence[str], taken: set[int]) -> list[Match[Entry]]:

@@ -34,6 +34,7 @@ _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reporte
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
+_DESCRIPTIVE = frozenset(["AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE"])  # verbal acts
 
 
 def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: Hit | None) -> bool:
@@ -76,6 +77,19 @@ def _by_position(
     return list(values)
 
 
+def _described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[int]) -> bool:
+    """A verbal act in a relative clause whose subject is the relative word describes its head, it is
+    no news of its own: "pernyataan pemerintah AS yang meminta ...", "demonstrators who rejected the
+    law" (not "a note in which China demanded ...", and an arrest or a killing told there, "jurnalis
+    yang ditahan", still happened and is coded)."""
+    if m.trig.voice != "active" or m.trig.event not in _DESCRIPTIVE:
+        return False
+    for k in (m.start - 1, m.start - 2):
+        if k >= 0 and lowered[k] in pack.relativizers:
+            return not any(j in inside for j in range(k + 1, m.start))
+    return False
+
+
 def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
     """The noun is the object of a verb that is not a trigger itself ("melakukan kunjungan")."""
     if m.start == 0 or not pack.verb_prefixes:
@@ -83,6 +97,17 @@ def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) ->
     verb = view.lowered[m.start - 1]
     is_trigger = previous is not None and previous.end == m.start
     return verb.startswith(pack.verb_prefixes) and len(verb) > 4 and not is_trigger
+
+
+def _date_follows(dates: Sequence[DateExpr], offsets: Sequence[int], m_end: int) -> bool:
+    """A phrase ending in a preposition right before a date ("called on Wednesday to ..."): the
+    preposition belongs to the date, so the phrase ("call on") is not what was said."""
+    return m_end < len(offsets) and any(d.start == offsets[m_end] for d in dates)
+
+
+def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
+    """A word inside a date expression ("in March 2024") is a month or a day, never a trigger."""
+    return any(d.start <= char < d.end for d in dates)
 
 
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
@@ -313,12 +338,22 @@ def code_events(article: Article) -> Article | Skip:
                     match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
                 ]
                 values = _by_position(match.values, lowered, match.start, pack, inside)
+                if _in_date(dates, sent.offsets[match.start]) or (
+                    match.end - match.start > 1
+                    and lowered[match.end - 1] in pack.recipient_preps
+                    and _date_follows(dates, sent.offsets, match.end)
+                ):
+                    continue
                 chosen = choose(values, following) if values else None
                 if chosen is None:
                     continue
                 m = Hit(match.start, match.end, chosen)
                 trig = chosen
-                if m.start not in inside and not _skip_noun(view, m, trig, pack, previous):
+                if (
+                    m.start not in inside
+                    and not _described(lowered, m, pack, inside)
+                    and not _skip_noun(view, m, trig, pack, previous)
+                ):
                     events += _code_trigger(
                         doc,
                         view,

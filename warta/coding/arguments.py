@@ -11,6 +11,7 @@ foreign one, `self` takes a recipient only after a preposition.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from warta.coding.lexicon import Trigger
@@ -41,7 +42,8 @@ _VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they m
 _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
 _NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
-_MIN_PASSIVE_VERB = 5  # "dilakukan", not "dia" or "diri"
+_MIN_PASSIVE_VERB = 5
+_POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,9 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
             and view.lowered[p.start - 1] in _DETERMINERS
             and view.lowered[p.start - 2] in pack.agent_markers
         )
+        other_noun = any(t in pack.recipient_preps for t in view.lowered[end : p.start])
+        if agent_marked and not adjacent and other_noun:
+            continue  # "response to a move by the US": the agent of another noun, not of the trigger
         if agent_marked or (adjacent and p.start == end):
             return p
         before = view.lowered[p.start - 1] if p.start > end else ""
@@ -129,6 +134,16 @@ def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Place
         ):
             return p
     return None
+
+
+def _passive_after(view: View, end: int, pack: LanguagePack) -> int:
+    """Where a passive clause starts after a noun trigger ("[Russia's strike on Kyiv] was condemned by
+    the UN and the EU"): who follows did something else, to the noun's actor, not the noun's target."""
+    right = view.right_bound(end)
+    for k in range(end, right - 1):
+        if view.lowered[k] in pack.passive_aux and view.lowered[k + 1].endswith(("ed", "en", "wn")):
+            return k
+    return right
 
 
 def _scene(view: View, end: int, pack: LanguagePack) -> Actor | None:
@@ -155,7 +170,8 @@ def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bo
         if not participle or start == 0 or " " in trig.pattern:
             return False
         after = view.lowered[start + 1] if start + 1 < len(view.lowered) else ""
-        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps
+        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps and trig.frame != "mutual"
+        # ("troops clashed near the border": a mutual act has no passive)
         return after in pack.agent_markers or harm
     return False
 
@@ -306,6 +322,8 @@ def find_arguments(
         if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)
         and not view.preceded_by(p, pack.route_preps)
     ]
+    if trig.voice == "noun":
+        after = [p for p in after if p.start < _passive_after(view, end, pack)]
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":
@@ -427,6 +445,9 @@ def _with_code(actor: Actor, view: View) -> Actor:
     names ("di New Delhi"), else of the dateline."""
     if actor.code is not None:
         return actor
+    owner = _owner(actor, view)
+    if owner is not None and owner.code is not None:
+        return dataclasses.replace(actor, code=owner.code, name=owner.name, wikidata=owner.wikidata)
     place = next(
         (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
     )  # a place opening the sentence is its dateline, where the report was filed
@@ -436,6 +457,16 @@ def _with_code(actor: Actor, view: View) -> Actor:
     return Actor(
         home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
     )
+
+
+def _owner(actor: Actor, view: View) -> Actor | None:
+    """Whose office a possessed office word names: "Zelensky mengklaim pasukannya ...", "Macron said
+    his government ..." is the party named last before it (in the sentence, else the article)."""
+    if actor.kind != "office" or not actor.text.lower().endswith(_POSSESSIVE_ENCLITICS):
+        return None
+    before = [p.actor for p in view.mentions if p.end <= view.token_at(actor.start)]
+    named = [a for a in [*view.history, *before] if a.code and a.kind not in ("place", "office")]
+    return named[-1] if named else None
 
 
 def _pair_after(view: View, start: int, pack: LanguagePack) -> bool:

@@ -84,7 +84,7 @@ def features(
         (f"actor={actor.kind}", 1.0),
     ]
     flags = {
-        "recipient": recipient is not None,
+        "recipient": recipient is not None or len(args.actors) > 1,  # mutual: each party is the other's
         "recipient_place": recipient is not None and recipient.kind == "place",
         "recipient_office": recipient is not None and recipient.kind == "office",
         "recipient_implied": recipient is not None and recipient.kind == "implied",

@@ -25,8 +25,13 @@ from warta.lang.pack import LanguagePack
 HISTORY_DAYS = 30
 _NEGATION_WINDOW = 4
 _FUTURE_WINDOW = 6
+# "dugaan Duta Besar RI untuk Nigeria, X, melakukan pelecehan": an allegation governs its whole clause,
+# the name of the one alleged to have acted stands between the marker and the act.
+_ALLEGED_WINDOW = 14
 _DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
 _YEAR_WINDOW = 8
+_MONTH_WINDOW = 20  # a month and year in the trigger's clause dates it from further away ("signed ... in
+# January 2022", "bertemu ... di sela-sela KTT G20 di Brasil pada November 2024")
 _COOPERATIVE = frozenset(["CONSULT", "SUPPORT", "COOPERATE", "AID"])
 _YIELDING = frozenset(["RETREAT", "CONCEDE"])  # PLOVER: a promised easing or pullback is CONCEDE
 _VERBAL = frozenset(["AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"])
@@ -65,12 +70,14 @@ def judge(
         value = "hypothetical"
     elif any(t in pack.negators for t in _own_phrase(before, pack)[-_NEGATION_WINDOW:]):
         value = "negated"
-    elif any(t in pack.alleged for t in before[-_FUTURE_WINDOW:]):
+    elif any(t in pack.alleged for t in before[-_ALLEGED_WINDOW:]):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
     elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
     elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
+    elif event == "THREATEN" and any(t in pack.intent | pack.future for t in before[-_FUTURE_WINDOW:]):
+        value = "asserted"  # "will take a tough response": saying so is the threat (GUIDELINES section 3)
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
         if event in _COOPERATIVE:  # a stated intent to cooperate is itself an AGREE
@@ -135,7 +142,7 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
         inside = left < tok < right
         if tok < 0 or (not inside and abs(tok - start) > _DATE_WINDOW):
             continue
-        reach = _DATE_WINDOW if d.month is not None else _YEAR_WINDOW  # "in January 2022" vs "2019"
+        reach = _MONTH_WINDOW if d.month is not None else _YEAR_WINDOW  # "in January 2022" vs "2019"
         if d.day is None and (not inside or abs(tok - start) > reach):
             continue  # a bare year or month belongs only to a trigger close to it
         distance = abs(tok - start) + (0 if inside else _DATE_WINDOW)

@@ -119,6 +119,9 @@ def clause_subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
         ]
         if antecedents:
             return antecedents[-1]
+    inner = [p for p in candidates if rel is not None and p.start > rel]
+    if inner and "," not in view.lowered[inner[0].end : start]:
+        return inner[0]  # "a note in which China demanded ...": the relative clause's own subject
     commas = [k for k in range(left + 1, start) if view.lowered[k] == ","]
     for comma in reversed(commas):
         if comma + 1 < start and view.lowered[comma + 1] in _RELATIVE:

@@ -9,14 +9,18 @@ NEGATORS = frozenset(
 )
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
-SCHEDULE = frozenset("due scheduled expected set likely may might could possible".split())
+# ... and what is being considered ("is considering sanctions", "weighing a boycott").
+SCHEDULE = frozenset(
+    "due scheduled expected set likely may might could possible considering consider weighing mulling".split()
+)
 DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
 HYPOTHETICAL = frozenset("if unless whether should".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
+# Not "states" (a plural noun far more often: "Gulf states", "member states").
 REPORTING = frozenset(
     """
-    said says say told tells stated states added adds noted notes according claimed claims
+    said says say told tells stated added adds noted notes according claimed claims
     reported reports announced wrote writes insisted
     """.split()
 )
@@ -80,8 +84,8 @@ PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())
 
 VERB_PREFIXES: tuple[str, ...] = ()
 ANAPHORA_AFTER: frozenset[str] = frozenset()
-# "this attack", "such accusations" refer back to an event already reported.
-ANAPHORA_BEFORE = frozenset("this that these those such".split())
+# "this attack", "such accusations", "his visit" refer back to an event already reported.
+ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
 PASSIVE_PREFIX = ""
 

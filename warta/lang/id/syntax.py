@@ -8,9 +8,13 @@ NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urun
 FUTURE = frozenset("akan bakal segera".split())
 # A stated intent ("ingin", "berencana", "siap"): a cooperative one is itself an asserted AGREE.
 INTENT = frozenset("hendak berencana merencanakan rencana ingin berniat siap bersedia menantikan".split())
-# Anticipated whoever says it: schedules and expectations ("dijadwalkan", "diperkirakan").
+# Anticipated whoever says it: schedules and expectations ("dijadwalkan", "diperkirakan"), and what
+# is only being considered ("mempertimbangkan tindakan tegas").
 SCHEDULE = frozenset(
-    "dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin".split()
+    """
+    dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin mempertimbangkan
+    menimbang
+    """.split()
 )
 # Obligations: anticipated; said by someone of another party, a demand (REQUEST) on the subject:
 # "Trump menegaskan bahwa Arab Saudi harus menandatangani ...".
