@@ -10,13 +10,55 @@ of `warta.stories.profile.minhash_of`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Generic, TypeVar
 
 import numpy as np
 
-__all__ = ["WeekBands"]
+__all__ = ["Postings", "Week", "WeekBands"]
 
 Week = int | None
+K = TypeVar("K", bound=Hashable)
+
+
+class Postings(Generic[K]):
+    """ids by key; a key held by one id (most are) keeps the id alone, not in a set (a set costs
+    about 200 bytes: these tables are most of the story index's memory)."""
+
+    def __init__(self) -> None:
+        self._table: dict[K, str | set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def add(self, key: K, id_: str) -> None:
+        held = self._table.get(key)
+        if held is None:
+            self._table[key] = id_
+        elif isinstance(held, str):
+            if held != id_:
+                self._table[key] = {held, id_}
+        else:
+            held.add(id_)
+
+    def discard(self, key: K, id_: str) -> None:
+        held = self._table.get(key)
+        if held == id_:
+            del self._table[key]
+        elif isinstance(held, set):
+            held.discard(id_)
+            if len(held) == 1:
+                self._table[key] = held.pop()
+
+    def union(self, keys: Iterable[K]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            held = self._table.get(key)
+            if isinstance(held, str):
+                found.add(held)
+            elif held:
+                found |= held
+        return found
 
 
 class WeekBands:
@@ -24,25 +66,22 @@ class WeekBands:
 
     def __init__(self, bands: int, rows: int) -> None:
         self.bands, self.rows = bands, rows
-        self._table: dict[tuple[Week, int, bytes], set[str]] = {}
+        self._table: Postings[bytes] = Postings()
         self._weeks: dict[Week, int] = {}  # signatures held per week
 
-    def keys(self, signature: np.ndarray) -> list[bytes]:
+    def keys(self, week: Week, signature: np.ndarray) -> list[bytes]:
         r = self.rows
-        return [signature[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+        head = (-1 if week is None else week).to_bytes(4, "little", signed=True)
+        return [head + bytes((i,)) + signature[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
 
     def insert(self, doc_id: str, week: Week, signature: np.ndarray) -> None:
-        for band, key in enumerate(self.keys(signature)):
-            self._table.setdefault((week, band, key), set()).add(doc_id)
+        for key in self.keys(week, signature):
+            self._table.add(key, doc_id)
         self._weeks[week] = self._weeks.get(week, 0) + 1
 
     def remove(self, doc_id: str, week: Week, signature: np.ndarray) -> None:
-        for band, key in enumerate(self.keys(signature)):
-            ids = self._table.get((week, band, key))
-            if ids is not None:
-                ids.discard(doc_id)
-                if not ids:
-                    del self._table[(week, band, key)]
+        for key in self.keys(week, signature):
+            self._table.discard(key, doc_id)
         self._weeks[week] -= 1
         if self._weeks[week] <= 0:
             del self._weeks[week]
@@ -52,13 +91,5 @@ class WeekBands:
 
     def query(self, signature: np.ndarray, weeks: Iterable[Week]) -> set[str]:
         """The doc ids of these weeks sharing at least one band with `signature`."""
-        keys = self.keys(signature)
-        found: set[str] = set()
-        for week in weeks:
-            if week not in self._weeks:
-                continue
-            for band, key in enumerate(keys):
-                ids = self._table.get((week, band, key))
-                if ids:
-                    found |= ids
-        return found
+        asked = [week for week in weeks if week in self._weeks]
+        return self._table.union(key for week in asked for key in self.keys(week, signature))

@@ -14,15 +14,14 @@ import hashlib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from warta.model import Profile
 from warta.stories import resemblance
-from warta.stories.bands import Week, WeekBands
+from warta.stories.bands import Postings, Week, WeekBands
 from warta.stories.resemblance import Model
 
 __all__ = ["COPY_THRESHOLD", "WINDOW_DAYS", "Member", "Placement", "StoryIndex"]
@@ -156,8 +155,7 @@ class StoryIndex:
         self._members: dict[str, _Entry] = {}
         self._stories: dict[str, _Story] = {}
         self._df: Counter[str] = Counter()  # in how many stories a name or actor code appears
-        self._by_clue: dict[tuple[str, Week], set[str]] = {}  # (name or event piece, week) -> stories
-        self._by_actor: dict[tuple[str, Week], set[str]] = {}  # (actor code, week) -> stories
+        self._by_clue: Postings[tuple[str, Week]] = Postings()  # (name or event piece, week) -> stories
         for m in members:
             self.add(m)
 
@@ -185,9 +183,7 @@ class StoryIndex:
         story.add(member)
         story.weeks.add(week)
         for clue in (*member.profile.names, *_pieces(member.profile.signatures)):
-            self._by_clue.setdefault((clue, week), set()).add(story.story_id)
-        for code in member.profile.actors:
-            self._by_actor.setdefault((code, week), set()).add(story.story_id)
+            self._by_clue.add((clue, week), story.story_id)
 
     def shrink(self, size: int) -> None:
         """Forget the earliest placed articles until `size` remain (input far from date order)."""
@@ -211,9 +207,7 @@ class StoryIndex:
                 del self._df[x]
         for week in story.weeks:
             for clue in (*story.names, *story.pieces):
-                _discard(self._by_clue, (clue, week), story.story_id)
-            for code in story.actors:
-                _discard(self._by_actor, (code, week), story.story_id)
+                self._by_clue.discard((clue, week), story.story_id)
 
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
         """Place one new article and remember it."""
@@ -272,7 +266,7 @@ class StoryIndex:
         pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
         for clue in (*rare, *pieces):
-            ids = _union(self._by_clue, [(clue, w) for w in weeks])
+            ids = self._by_clue.union((clue, w) for w in weeks)
             if len(ids) <= common:  # "CONSULT:IDN" in every other story finds nothing in particular
                 hits.update(ids)
         out = []
@@ -340,18 +334,3 @@ def _weeks_near(day: dt.date | None) -> list[Week]:
     if day is None:
         return [None]
     return list(range((day.toordinal() - WINDOW_DAYS) // 7, (day.toordinal() + WINDOW_DAYS) // 7 + 1))
-
-
-def _union(index: Mapping[Any, set[str]], keys: Iterable[Any]) -> set[str]:
-    out: set[str] = set()
-    for key in keys:
-        out |= index.get(key, set())
-    return out
-
-
-def _discard(index: dict[Any, set[str]], key: Any, story_id: str) -> None:
-    ids = index.get(key)
-    if ids is not None:
-        ids.discard(story_id)
-        if not ids:
-            del index[key]

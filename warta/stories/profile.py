@@ -103,6 +103,8 @@ def _codes_word(lang: str, word: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LEADS = "".join(c for c in map(chr, range(0x10000)) if c.isupper() or c.isdigit())  # (the BMP's)
+_CAPITAL_OR_DIGIT = re.compile(rf"(?<!\w)[{re.escape(_LEADS)}]\w*")  # the words `_names` looks at
 
 
 @functools.cache
@@ -126,8 +128,8 @@ def _names(article: Article) -> frozenset[str]:
     skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
     pack = pack_for(article.lang)
     text = article.text
-    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    common = {w for w in {tok for _, tok in tokens} if w.islower()}  # "border" as well
+    common = {w for w in set(_WORD.findall(text)) if w.islower()}  # "border" as well
+    tokens = [(m.start(), m.group()) for m in _CAPITAL_OR_DIGIT.finditer(text)]
     starts = {sent.start for sent in article.sentences}
     after_dateline = _dateline_end(article)
     out: set[str] = set()
