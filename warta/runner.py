@@ -144,7 +144,7 @@ def _unstored(
         yield todo
 
 
-INDEX_CAP = 20_000  # articles the story index holds: past it, it forgets the earliest placed
+INDEX_CAP = 10_000  # articles the story index holds: past it, it forgets the earliest placed
 
 
 class StoryUpdater:
