@@ -159,6 +159,22 @@ def test_ingest_places_stories_and_merges_reports(tmp_path: Path) -> None:
         assert rows and sum(int(r["events"]) for r in rows) >= 1
 
 
+def test_a_later_run_joins_the_stories_an_earlier_run_stored(tmp_path: Path) -> None:
+    first = [Article("a", RECALL_ID, lang_hint="id", published=DAY, outlet="Harian Kita")]
+    later = [
+        Article("c", RECALL_EN, lang_hint="en", published=DAY + dt.timedelta(days=1), outlet="Asia Wire")
+    ]
+    for articles in (first, later):  # two runs, each with its own story index
+        with Store.open(tmp_path / "s.duckdb") as store:
+            ingest_into(store, articles, pipeline=PIPELINE, report=RunReport(), on_skip=lambda s: None,
+                        stories=StoryUpdater(store))  # fmt: skip
+    with Store.open(tmp_path / "s.duckdb") as store:
+        stories = {r["doc_id"]: r["story_id"] for r in store.events(EventFilter(factuality="asserted"))}
+        recall = store.events(EventFilter(event="SANCTION", factuality="asserted", dedup=True))
+    assert stories["a"] == stories["c"]
+    assert [r["reports"] for r in recall if r["mode"] == "withdraw"] == [2]
+
+
 def _groups(path: Path, articles: list[Article], batch_size: int) -> set[frozenset[str]]:
     with Store.open(path) as store:
         ingest_into(store, articles, pipeline=PIPELINE, report=RunReport(), on_skip=lambda s: None,
