@@ -111,7 +111,9 @@ def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
 
 
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
-    days = [d.day for d in dates if d.day is not None and (published is None or d.day <= published)]
+    """The last day a sentence names in its own voice (not when an outlet quoted it), up to publication."""
+    own = [d.day for d in dates if d.day is not None and not d.citation]
+    days = [day for day in own if published is None or day <= published]
     return days[-1] if days else None
 
 

@@ -4,7 +4,8 @@ Indonesian: "Selasa (16/3)", "(3/11/2025)", "16 Maret 2021", "pada hari Jumat", 
 "kemarin"; English: "on Monday", "Jan. 14", "January 14, 2026", "14 January", "yesterday"; both:
 a bare year ("pada 2014", "in 2019"). Month and weekday names come from babel for the language.
 A day without a year takes the year that puts it nearest the publication date; a weekday is the last
-such day on or before publication ("Rabu lalu": strictly before).
+such day on or before publication ("Rabu lalu": strictly before), or in English the day after it
+(wire reports are stamped in UTC or US time).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class _Words:
     month_cues: frozenset[str]
     last: frozenset[str]
     citation: frozenset[str]
+    weekday_ahead: bool
     starters: frozenset[str]  # tokens a date expression can start with (besides numbers)
 
 
@@ -69,6 +71,7 @@ def _words(lang: str) -> _Words:
         month_cues=pack.month_cues,
         last=pack.last,
         citation=pack.citation,
+        weekday_ahead=pack.weekday_ahead,
         starters=starters,
     )
 
@@ -102,6 +105,26 @@ def weekday_before(weekday: int, published: dt.date, *, strictly: bool = False) 
     if strictly and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+_CITE_NEAR = 4  # "dilansir AFP, Rabu (27/5)": the citation word right before the date
+_CITE_FAR = 10  # "dikutip dari siaran persnya ke kantor berita itu, Sabtu (28/10)": a comma sets the date off
+
+
+def _cited(before: Sequence[str], citation: frozenset[str]) -> bool:
+    """Whether a date is the day an outlet quoted something: a citation word just before it, or
+    further back when a comma sets the date off after the outlet's name."""
+    if any(t in citation for t in before[-_CITE_NEAR:]):
+        return True
+    return bool(before) and before[-1] == "," and any(t in citation for t in before)
+
+
+def weekday_of(weekday: int, published: dt.date, *, strictly: bool = False, ahead: bool = False) -> dt.date:
+    """The day a weekday name refers to: the last such day on or before `published`, or (`ahead`) the
+    day after publication when it is that weekday (a report stamped in UTC a day before a local "Monday")."""
+    if ahead and not strictly and (published.weekday() + 1) % 7 == weekday:
+        return published + dt.timedelta(days=1)
+    return weekday_before(weekday, published, strictly=strictly)
 
 
 def _digits(tok: str) -> bool:
@@ -145,7 +168,7 @@ def scan_dates(
             i -= 2
         if found and offsets[i] < found[-1].end:
             found.pop()
-        citation = any(t in w.citation for t in lowered[max(0, i - 4) : i])
+        citation = _cited(lowered[max(0, i - _CITE_FAR) : i], w.citation)
         end = offsets[j - 1] + len(tokens[j - 1])
         found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month))
 
@@ -192,8 +215,10 @@ def scan_dates(
                 i = end
                 continue
         if tok in w.weekdays and tokens[i][:1].isupper() and published is not None:
-            last = at(i + 1) in w.last
-            emit(i, i + 1 + last, weekday_before(w.weekdays[tok], published, strictly=last), None)
+            last = at(i + 1) in w.last  # "Rabu lalu"
+            before = i > 0 and at(i - 1) in w.last  # "last Friday"
+            day = weekday_of(w.weekdays[tok], published, strictly=last or before, ahead=w.weekday_ahead)
+            emit(i - before, i + 1 + last, day, None)
             i += 1 + last
             continue
         period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)

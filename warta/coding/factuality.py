@@ -94,8 +94,8 @@ def judge(
     if value == "asserted" and date is not None and _is_history(date, published):
         value = "historical"
     day = date.day if date else None
-    if value == "asserted" and day is not None and published is not None and day > published:
-        day = None  # an asserted action cannot postdate its report: the date belongs to something else
+    if value == "asserted" and day is not None and published is not None and (day - published).days > 1:
+        day = None  # an asserted action cannot postdate its report (but for a time zone's day): not its date
     return Factuality(value, event, mode, day, vague=_vague_past(date, published))
 
 

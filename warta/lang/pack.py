@@ -75,6 +75,7 @@ class LanguagePack:
     month_cues: frozenset[str] = frozenset()
     last: frozenset[str] = frozenset()
     citation: frozenset[str] = frozenset()
+    weekday_ahead: bool = False  # a weekday naming the day after publication is that day (time zones)
     speaker_after: frozenset[str] = frozenset()
     genitive_after: bool = True
     passive_aux: frozenset[str] = frozenset()

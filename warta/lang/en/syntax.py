@@ -76,6 +76,10 @@ RELATIVE_PERIODS = {
 MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
 CITATION = frozenset("quoted cited reported".split())
+# Wire reports are stamped in UTC or US time: "said on Monday" from Seoul in a report stamped Sunday is
+# the day after publication (GUIDELINES section 3: trust the text's weekday across a time zone).
+# Indonesian outlets stamp local time (WIB), so their weekdays never run ahead of publication.
+WEEKDAY_AHEAD = True
 
 SPEAKER_AFTER = frozenset("said says told according added noted".split())
 # A possessor precedes its noun: "Russia's invasion", "the Chinese attack".

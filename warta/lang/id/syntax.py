@@ -107,6 +107,9 @@ LAST = frozenset(["lalu"])
 # A date after these is when an outlet quoted a statement, not when the action happened:
 # "dikutip AFP, Minggu (8/6)".
 CITATION = frozenset("dikutip dilansir melansir mengutip dikutip dilaporkan".split())
+# Outlets stamp local time (WIB): a weekday never names the day after publication ("pada hari Jumat"
+# in a Thursday report is the Friday before).
+WEEKDAY_AHEAD = False
 
 # Reporting words whose speaker follows them: '"...," kata Peskov', "menurut Zakharova".
 SPEAKER_AFTER = frozenset(
