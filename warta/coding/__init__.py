@@ -49,11 +49,20 @@ def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: 
         return True
     if before and before[-1] in pack.characterisation:
         return True  # "menyebut serangan itu sebagai ancaman": a label, not a threat
+    if trig.event == "ASSAULT" and _figurative(view.lowered, m, pack):
+        return True
     if previous is None:
         return False
     if any(t in pack.reason_preps for t in before):
         return True
     return previous.trig.event == "REJECT" and m.start - previous.end <= 1
+
+
+def _figurative(lowered: Sequence[str], m: Hit, pack: LanguagePack) -> bool:
+    """A violence noun with a modifier that makes it no use of force: "diplomatic clashes",
+    "bentrokan diplomatik" (the modifier follows the noun where possessors do)."""
+    k = m.end if pack.genitive_after else m.start - 1
+    return 0 <= k < len(lowered) and lowered[k] in pack.non_physical
 
 
 def _by_position(

@@ -152,14 +152,14 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
 
 
 def _framing(view: View, dates: Sequence[DateExpr]) -> DateExpr | None:
-    """A date that opens the sentence and is set off by a comma ("In 2019, ...", "Pada 2014, ...")
-    frames every clause of it."""
+    """A date that opens the sentence ("Earlier this year ...") or is set off by a comma right after
+    its first word ("In 2019, ...", "Pada 2014, ...") frames every clause of it."""
     for d in dates:
         tok = view.token_at(d.start)
         if d.citation or not 0 <= tok <= 1:
             continue
         after = view.token_at(d.end - 1) + 1
-        if after < len(view.lowered) and view.lowered[after] == ",":
+        if d.start == view.sent.offsets[0] or (after < len(view.lowered) and view.lowered[after] == ","):
             return d
     return None
 

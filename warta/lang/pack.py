@@ -83,6 +83,7 @@ class LanguagePack:
     anaphora_after: frozenset[str] = frozenset()
     anaphora_before: frozenset[str] = frozenset()
     reason_preps: frozenset[str] = frozenset()
+    non_physical: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     home: str = ""
     characterisation: frozenset[str] = frozenset()

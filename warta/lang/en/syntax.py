@@ -72,6 +72,7 @@ RELATIVE_PERIODS = {
     "last week": -7, "late last week": -5, "early last week": -9, "this week": 0, "earlier this week": -2,
     "next week": 7, "last month": -30, "this month": 0, "earlier this month": -10, "next month": 30,
     "days ago": -3, "weeks ago": -14, "last weekend": -5, "this weekend": 0,
+    "earlier this year": -90, "months ago": -90,
 }  # fmt: skip
 MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
@@ -91,6 +92,11 @@ ANAPHORA_AFTER: frozenset[str] = frozenset()
 # "this attack", "such accusations", "his visit" refer back to an event already reported.
 ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
+# An adjective before a violence noun that makes it a figure of speech, not force: "diplomatic clashes",
+# "verbal attacks", "a political battle" (no ASSAULT).
+NON_PHYSICAL = frozenset(
+    "diplomatic verbal political legal rhetorical trade tariff economic legislative".split()
+)
 PASSIVE_PREFIX = ""
 
 # Honorifics and ranks that may stand between an office and a name ("Bapak Sjafrie", "Sir Keir").

@@ -99,6 +99,7 @@ RELATIVE_PERIODS = {
     "minggu ini": 0, "awal pekan ini": -2, "akhir pekan ini": 2, "pekan depan": 7, "minggu depan": 7,
     "bulan lalu": -30, "bulan ini": 0, "awal bulan ini": -10, "akhir bulan lalu": -20, "bulan depan": 30,
     "beberapa hari lalu": -3, "beberapa hari terakhir": -3, "beberapa pekan lalu": -14,
+    "awal tahun ini": -90, "beberapa bulan lalu": -90,
 }  # fmt: skip
 # Words before a month name that make it a date ("pada Mei", "awal Maret"), not another word.
 MONTH_CUES = frozenset("pada bulan sejak awal akhir pertengahan hingga sampai".split())
@@ -131,6 +132,9 @@ ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
 ANAPHORA_BEFORE: frozenset[str] = frozenset()
 # A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
 REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
+# A word after a violence noun that makes it a figure of speech, not force: "bentrokan diplomatik",
+# "serangan verbal", "perang dagang", "pertarungan politik" (no ASSAULT).
+NON_PHYSICAL = frozenset("diplomatik verbal politik hukum retorika dagang tarif ekonomi kata-kata".split())
 # Passive verbs with their agent right after them, without "oleh": "pembunuhan yang dilakukan Israel".
 PASSIVE_PREFIX = "di"
 
