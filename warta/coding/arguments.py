@@ -24,6 +24,7 @@ _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _BETWEEN = frozenset(["antara", "between"])
+_QUOTES = frozenset('"“”')
 # Acts whose agent may go unnamed in a passive ("Ia kemudian ditangkap"): the home country's authorities.
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
@@ -238,11 +239,22 @@ def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor |
     if judge is None:
         return None
     left, right = view.left_bound(start), view.right_bound(start)
+    judged = _judged(view, judge, left, right, pack)
+    if judged is None and left >= 0 and view.lowered[left] in _QUOTES:
+        # 'pernyataan Biden "tidak pantas ..."': the quoted evaluation's subject stands before the quote
+        judged = _judged(view, judge, view.left_bound(left), left, pack)
+    return judge.actor, judged
+
+
+def _judged(view: View, judge: Placed, left: int, right: int, pack: LanguagePack) -> Actor | None:
+    """The first party other than the judge's side named between two clause breaks (not one after
+    "terhadap"/"against" or "seperti"/"like": the judged act's target or an example)."""
     for p in view.mentions:
         named = left < p.start < right and p is not judge and p.actor.code and p.actor.kind != "place"
-        if named and p.actor.code != judge.actor.code:
-            return judge.actor, p.actor
-    return judge.actor, None
+        target = view.preceded_by(p, pack.judged_not_after, within=2)
+        if named and p.actor.code != judge.actor.code and not target:
+            return p.actor
+    return None
 
 
 def _source(view: View, end: int, pack: LanguagePack) -> Placed | None:

@@ -30,6 +30,9 @@ RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon"
 VENUE_BEFORE = frozenset(["sidelines", "margins", "sideline"])
 # Right before a route or an intermediary, not the recipient: "aid to Gaza via Egypt".
 ROUTE_PREPS = frozenset(["via", "through"])
+# In an evaluation ("unacceptable"), a party after these is the target or an example of the judged
+# act, not the one judged: "... against a head of state like Russia's" judges who said it.
+JUDGED_NOT_AFTER = frozenset("against toward towards like including".split())
 # Prepositions that name who a noun trigger comes from: "criticism from London", "an offer from Qatar".
 SOURCE_PREPS = frozenset(["from"])
 LOCATIVE_PREPS = frozenset("in at near inside within".split())

@@ -46,6 +46,9 @@ RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi mela
 VENUE_BEFORE = frozenset(["sela", "sela-sela", "disela-sela"])
 # Right before a route or an intermediary, not the recipient: "bantuan ke Gaza melalui Yordania".
 ROUTE_PREPS = frozenset(["melalui", "lewat", "via"])
+# In an evaluation ("tidak dapat diterima"), a party after these is the target or an example of the
+# judged act, not the one judged: "... terhadap kepala negara seperti Rusia" judges who said it.
+JUDGED_NOT_AFTER = frozenset("terhadap seperti misalnya termasuk".split())
 # Prepositions that name who a noun trigger comes from: "kecaman dari China", "tawaran dari Malaysia".
 SOURCE_PREPS = frozenset(["dari"])
 # Prepositions of place: an actor named after them is where something happened, not who did it.
