@@ -89,10 +89,13 @@ def _by_position(
 def _described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[int]) -> bool:
     """A verbal act in a relative clause whose subject is the relative word describes its head, it is
     no news of its own: "pernyataan pemerintah AS yang meminta ...", "demonstrators who rejected the
-    law" (not "a note in which China demanded ...", and an arrest or a killing told there, "jurnalis
-    yang ditahan", still happened and is coded)."""
+    law" (not "a note in which China demanded ...", nor a finding with its content, "a report that
+    found that ...", and an arrest or a killing told there, "jurnalis yang ditahan", still happened and
+    is coded)."""
     if m.trig.voice != "active" or m.trig.event not in _DESCRIPTIVE:
         return False
+    if m.end < len(lowered) and lowered[m.end] in pack.complementizers:
+        return False  # "laporan yang menemukan bahwa ...": what a released report found is news
     for k in (m.start - 1, m.start - 2):
         if k >= 0 and lowered[k] in pack.relativizers:
             return not any(j in inside for j in range(k + 1, m.start))
@@ -345,8 +348,8 @@ def code_events(article: Article) -> Article | Skip:
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
             for match in matches:
-                following = lowered[
-                    match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
+                following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
+                    match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
                 values = _by_position(match.values, lowered, match.start, pack, inside)
                 if _in_date(dates, sent.offsets[match.start]) or (
