@@ -68,7 +68,7 @@ def judge(
     value = "asserted"
     if any(t in pack.hypothetical for t in view.lowered[:start]):
         value = "hypothetical"
-    elif any(t in pack.negators for t in _own_phrase(before, pack)[-_NEGATION_WINDOW:]):
+    elif _negated(_own_phrase(before, pack)[-_NEGATION_WINDOW:], pack):
         value = "negated"
     elif any(t in pack.alleged for t in before[-_ALLEGED_WINDOW:]):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
@@ -97,6 +97,13 @@ def judge(
     if value == "asserted" and day is not None and published is not None and (day - published).days > 1:
         day = None  # an asserted action cannot postdate its report (but for a time zone's day): not its date
     return Factuality(value, event, mode, day, vague=_vague_past(date, published))
+
+
+def _negated(phrase: Sequence[str], pack: LanguagePack) -> bool:
+    """A negator before the trigger negates it, unless a factive verb stands between them: "tidak
+    menyesal menyebut X pembunuh", "did not regret calling X a killer" (the calling happened)."""
+    last = max((k for k, t in enumerate(phrase) if t in pack.negators), default=-1)
+    return last >= 0 and not any(t in pack.factive for t in phrase[last + 1 :])
 
 
 def _own_phrase(before: Sequence[str], pack: LanguagePack) -> Sequence[str]:

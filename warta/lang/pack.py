@@ -84,6 +84,7 @@ class LanguagePack:
     anaphora_before: frozenset[str] = frozenset()
     reason_preps: frozenset[str] = frozenset()
     non_physical: frozenset[str] = frozenset()
+    factive: frozenset[str] = frozenset()
     judged_not_after: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     home: str = ""

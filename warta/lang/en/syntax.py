@@ -7,6 +7,9 @@ NEGATORS = frozenset(
     shouldn neither refrained declined
     """.split()
 )
+# Factive verbs: negating them leaves what follows true ("did not regret calling X a killer": he did
+# call X that), so a negator before them does not negate the trigger after them.
+FACTIVE = frozenset("regret regrets regretted regretting".split())
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
 # ... and what is being considered ("is considering sanctions", "weighing a boycott").
