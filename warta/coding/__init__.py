@@ -24,6 +24,7 @@ from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexic
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
+from warta.matcher import Match
 from warta.model import Actor, Article, Event, Skip
 
 __all__ = ["code_events"]
@@ -35,6 +36,8 @@ _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 _DESCRIPTIVE = frozenset(["AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE"])  # verbal acts
+_HARM = frozenset(["ASSAULT", "COERCE"])
+_HARM_GAP = 2  # words between a verb and the harm it is about ("mengutuk keras pembunuhan")
 
 
 def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: Hit | None) -> bool:
@@ -100,6 +103,24 @@ def _described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[i
         if k >= 0 and lowered[k] in pack.relativizers:
             return not any(j in inside for j in range(k + 1, m.start))
     return False
+
+
+def _harm_object(
+    view: View, m: Hit, following: Sequence[Match[Trigger]], pack: LanguagePack
+) -> tuple[int, int] | None:
+    """The span of a harm done to someone that a verb takes as its object ("mengutuk keras pembunuhan
+    X", "condemned the killing of X"): X is the victim, not whom the verb is about."""
+    if not following or m.trig.voice == "noun":
+        return None
+    nxt = following[0]
+    harm = any(t.voice == "noun" and t.event in _HARM for t in nxt.values)
+    if not harm or nxt.start - m.end > _HARM_GAP:
+        return None
+    word = view.lowered[nxt.start]
+    after = view.lowered[nxt.end] if nxt.end < len(view.lowered) else ""
+    patient = bool(pack.patient_affixes) and word.startswith(pack.patient_affixes[0])
+    patient = patient and word.endswith(pack.patient_affixes[1])
+    return (nxt.start, nxt.end) if patient or after in pack.patient_preps else None
 
 
 def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
@@ -254,6 +275,7 @@ def _code_trigger(
     context_day: dt.date | None,
     n_triggers: int,
     prior: Sequence[Event] = (),
+    harm: tuple[int, int] | None = None,
 ) -> list[tuple[Event, frozenset[str]]]:
     """The events (with their trigger's roots) of one trigger: none, one, or one plus a demand."""
     trig = m.trig
@@ -265,7 +287,9 @@ def _code_trigger(
         and m.start - previous.end <= 2
         and previous.trig.frame != "command"  # "ordered the deployment": the one who orders acts
     )
-    args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed)
+    args = find_arguments(
+        view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed, harm=harm
+    )
     if args is None:
         return []
     args = _answer_to(args, prior)
@@ -347,7 +371,7 @@ def code_events(article: Article) -> Article | Skip:
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
-            for match in matches:
+            for k_match, match in enumerate(matches):
                 following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
                     match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
@@ -378,6 +402,7 @@ def code_events(article: Article) -> Article | Skip:
                         context_day=context_day,
                         n_triggers=len(matches),
                         prior=_since(events, recent),
+                        harm=_harm_object(view, m, matches[k_match + 1 : k_match + 2], pack),
                     )
                 kind = head_kind(trig)
                 if kind is not None:

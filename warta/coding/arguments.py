@@ -318,12 +318,15 @@ def find_arguments(
     *,
     light_verb: bool = False,
     object_of_trigger: bool = False,
+    harm: tuple[int, int] | None = None,
 ) -> Arguments | None:
     """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found.
 
     `light_verb`: a noun trigger is the object of a verb that is not itself a trigger ("melakukan
     kunjungan", "menyampaikan kecaman"), so the verb's subject acts. `object_of_trigger`: a noun is
     the object of another trigger ("mengecam serangan ..."); only its own possessor or agent acts.
+    `harm`: the span of a harm done to someone that the verb is about ("mengutuk pembunuhan X"): the
+    recipient is whoever did the harm, if named ("oleh Y", "by Y"), never its victim X.
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
@@ -336,6 +339,9 @@ def find_arguments(
     ]
     if trig.voice == "noun":
         after = [p for p in after if p.start < _passive_after(view, end, pack)]
+    if harm is not None:
+        doer = _agent(view, harm[1], pack, adjacent=False)
+        after = [p for p in after if p.start < harm[0]] + ([doer] if doer is not None else [])
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":

@@ -98,6 +98,10 @@ ANAPHORA_AFTER: frozenset[str] = frozenset()
 # "this attack", "such accusations", "his visit" refer back to an event already reported.
 ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
+# A harm noun followed by these names its victim ("the killing of two commanders"): condemning it is
+# about whoever did it ("by X", "X's killing of"), not about the victim.
+PATIENT_AFFIXES: tuple[str, ...] = ()
+PATIENT_PREPS = frozenset(["of"])
 # An adjective before a violence noun that makes it a figure of speech, not force: "diplomatic clashes",
 # "verbal attacks", "a political battle" (no ASSAULT).
 NON_PHYSICAL = frozenset(

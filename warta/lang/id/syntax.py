@@ -138,6 +138,10 @@ ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
 ANAPHORA_BEFORE: frozenset[str] = frozenset()
 # A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
 REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
+# A harm noun of the form pe-...-an names its victim after it ("pembunuhan dua komandan", "penangkapan
+# aktivis"): condemning it is about whoever did it ("oleh X", "yang dilakukan X"), not about the victim.
+PATIENT_AFFIXES = ("pe", "an")
+PATIENT_PREPS: frozenset[str] = frozenset()
 # A word after a violence noun that makes it a figure of speech, not force: "bentrokan diplomatik",
 # "serangan verbal", "perang dagang", "pertarungan politik" (no ASSAULT).
 NON_PHYSICAL = frozenset("diplomatik verbal politik hukum retorika dagang tarif ekonomi kata-kata".split())
