@@ -25,6 +25,10 @@ _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _BETWEEN = frozenset(["antara", "between"])
 _QUOTES = frozenset('"“”')
+_CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
+# "membuka peluang untuk menegosiasikan ... dengan X", "menolak untuk bertemu X": what is offered or
+# refused, not a purpose
+_CONTENT_VERB = frozenset(["AGREE", "REJECT"])
 # Acts whose agent may go unnamed in a passive ("Ia kemudian ditangkap"): the home country's authorities.
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
@@ -96,6 +100,20 @@ def _after(
             continue  # "..., Korea Selatan akan membalas", "... and the Kremlin said": a new subject
         out.append(p)
     return out
+
+
+def _purpose(view: View, end: int, pack: LanguagePack, *, before_verb: bool) -> int:
+    """Where a purpose phrase starts after the trigger ("dalam upaya membendung program nuklir Iran",
+    "in an effort to curb ...", and with `before_verb` "untuk membendung ..."): a party named in it is
+    not the trigger's."""
+    right = view.right_bound(end)
+    for k in range(end, right):
+        tok = view.lowered[k]
+        nxt = view.lowered[k + 1] if k + 1 < len(view.lowered) else ""
+        verbal = bool(pack.verb_prefixes) and nxt.startswith(pack.verb_prefixes) and len(nxt) > 4
+        if tok in pack.purpose or (before_verb and tok in pack.purpose_before_verb and verbal):
+            return k
+    return right
 
 
 def _starts_clause(view: View, end: int, p: Placed, pack: LanguagePack) -> bool:
@@ -339,6 +357,9 @@ def find_arguments(
     ]
     if trig.voice == "noun":
         after = [p for p in after if p.start < _passive_after(view, end, pack)]
+    if event not in _CONTENT_AFTER:
+        cut = _purpose(view, end, pack, before_verb=event not in _CONTENT_VERB)
+        after = [p for p in after if p.start < cut]
     if harm is not None:
         doer = _agent(view, harm[1], pack, adjacent=False)
         after = [p for p in after if p.start < harm[0]] + ([doer] if doer is not None else [])

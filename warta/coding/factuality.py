@@ -74,8 +74,8 @@ def judge(
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
     elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
-    elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
-        value = "anticipated"
+    elif any(t in pack.schedule | pack.purpose for t in before[-_FUTURE_WINDOW:]):
+        value = "anticipated"  # scheduled, or the goal of another act ("dalam upaya menangkal ...")
     elif event == "THREATEN" and any(t in pack.intent | pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "asserted"  # "will take a tough response": saying so is the threat (GUIDELINES section 3)
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):

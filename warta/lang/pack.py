@@ -85,6 +85,8 @@ class LanguagePack:
     reason_preps: frozenset[str] = frozenset()
     non_physical: frozenset[str] = frozenset()
     factive: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    purpose_before_verb: frozenset[str] = frozenset()
     patient_affixes: tuple[str, ...] = ()
     patient_preps: frozenset[str] = frozenset()
     judged_not_after: frozenset[str] = frozenset()

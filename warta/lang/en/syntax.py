@@ -98,6 +98,10 @@ ANAPHORA_AFTER: frozenset[str] = frozenset()
 # "this attack", "such accusations", "his visit" refer back to an event already reported.
 ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
+# A purpose phrase after a trigger ("cooperate in an effort to curb Iran's nuclear programme", "in a
+# bid to", "aimed at"): a party named in it is not the trigger's partner or target.
+PURPOSE = frozenset("effort bid aimed".split())
+PURPOSE_BEFORE_VERB: frozenset[str] = frozenset()
 # A harm noun followed by these names its victim ("the killing of two commanders"): condemning it is
 # about whoever did it ("by X", "X's killing of"), not about the victim.
 PATIENT_AFFIXES: tuple[str, ...] = ()

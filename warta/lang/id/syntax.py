@@ -138,6 +138,10 @@ ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
 ANAPHORA_BEFORE: frozenset[str] = frozenset()
 # A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
 REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
+# A purpose phrase after a trigger ("bekerja sama dalam upaya membendung program nuklir Iran", "guna",
+# "demi"; "untuk" before a verb): a party named in it is not the trigger's partner or target.
+PURPOSE = frozenset("upaya guna demi".split())
+PURPOSE_BEFORE_VERB = frozenset(["untuk"])
 # A harm noun of the form pe-...-an names its victim after it ("pembunuhan dua komandan", "penangkapan
 # aktivis"): condemning it is about whoever did it ("oleh X", "yang dilakukan X"), not about the victim.
 PATIENT_AFFIXES = ("pe", "an")
