@@ -251,26 +251,37 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
 
 
 def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
-    """An evaluation ("provokatif", "unacceptable"): the speaker (or subject) judges the first other
-    party named in the clause."""
-    judge = view.speaker or clause_subject(view, start, pack)
+    """An evaluation ("provokatif", "unacceptable"): the speaker (or subject, or a pronoun subject
+    resolved to the person named before) judges the first other party named in the clause."""
+    placed = view.speaker or clause_subject(view, start, pack)
+    judge = placed.actor if placed is not None else _pronoun_subject(view, start, pack)
     if judge is None:
         return None
     left, right = view.left_bound(start), view.right_bound(start)
-    judged = _judged(view, judge, left, right, pack)
+    judged = _judged(view, judge, placed, left, right, pack)
     if judged is None and left >= 0 and view.lowered[left] in _QUOTES:
         # 'pernyataan Biden "tidak pantas ..."': the quoted evaluation's subject stands before the quote
-        judged = _judged(view, judge, view.left_bound(left), left, pack)
-    return judge.actor, judged
+        judged = _judged(view, judge, placed, view.left_bound(left), left, pack)
+    return judge, judged
 
 
-def _judged(view: View, judge: Placed, left: int, right: int, pack: LanguagePack) -> Actor | None:
+def _pronoun_subject(view: View, start: int, pack: LanguagePack) -> Actor | None:
+    """The person a pronoun opening the clause refers to ("he took a stand, describing X as ...")."""
+    for k in range(view.left_bound(start) + 1, start):
+        if view.lowered[k] in pack.pronouns:
+            return resolve_pronoun(view, k)
+    return None
+
+
+def _judged(
+    view: View, judge: Actor, placed: Placed | None, left: int, right: int, pack: LanguagePack
+) -> Actor | None:
     """The first party other than the judge's side named between two clause breaks (not one after
     "terhadap"/"against" or "seperti"/"like": the judged act's target or an example)."""
     for p in view.mentions:
-        named = left < p.start < right and p is not judge and p.actor.code and p.actor.kind != "place"
+        named = left < p.start < right and p is not placed and p.actor.code and p.actor.kind != "place"
         target = view.preceded_by(p, pack.judged_not_after, within=2)
-        if named and p.actor.code != judge.actor.code and not target:
+        if named and p.actor.code != judge.code and not target:
             return p.actor
     return None
 
