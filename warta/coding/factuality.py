@@ -73,6 +73,8 @@ def judge(
     elif any(t in pack.alleged for t in before[-_ALLEGED_WINDOW:]):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
     elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
+        if event in _COOPERATIVE and _own_side(view, actor_code):  # "we should deepen cooperation"
+            return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
     elif any(t in pack.schedule | pack.purpose for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"  # scheduled, or the goal of another act ("dalam upaya menangkal ...")
@@ -84,7 +86,7 @@ def judge(
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
     elif any(t in pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
-        own_side = view.speaker is not None and view.speaker.actor.code == actor_code
+        own_side = _own_side(view, actor_code)
         if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
         if event in _YIELDING and own_side:  # ... or that it will pull back or ease: a promised CONCEDE
@@ -97,6 +99,11 @@ def judge(
     if value == "asserted" and day is not None and published is not None and (day - published).days > 1:
         day = None  # an asserted action cannot postdate its report (but for a time zone's day): not its date
     return Factuality(value, event, mode, day, vague=_vague_past(date, published))
+
+
+def _own_side(view: View, actor_code: str | None) -> bool:
+    """Whether the quoted speaker belongs to the acting side."""
+    return view.speaker is not None and view.speaker.actor.code == actor_code
 
 
 def _negated(phrase: Sequence[str], pack: LanguagePack) -> bool:
