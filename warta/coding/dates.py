@@ -29,6 +29,7 @@ class DateExpr:
     year: int | None
     citation: bool = False  # the date an outlet quoted a statement ("dilansir AFP, Rabu (27/5)")
     month: int | None = None  # a month without a day ("pada Mei lalu", "in March 2019")
+    ahead: bool = False  # a weekday naming the day after publication (a time zone ahead of the stamp)
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,9 @@ def scan_dates(
     def at(k: int) -> str:
         return lowered[k] if k < n else ""
 
-    def emit(i: int, j: int, day: dt.date | None, year: int | None, month: int | None = None) -> None:
+    def emit(
+        i: int, j: int, day: dt.date | None, year: int | None, month: int | None = None, ahead: bool = False
+    ) -> None:
         if i > 0 and at(i - 1) in w.weekdays and tokens[i - 1][:1].isupper() and day is not None:
             i -= 1  # "Selasa (16/3)", "Monday, Jan. 14"
         elif i > 1 and at(i - 1) == "," and at(i - 2) in w.weekdays and day is not None:
@@ -170,7 +173,7 @@ def scan_dates(
             found.pop()
         citation = _cited(lowered[max(0, i - _CITE_FAR) : i], w.citation)
         end = offsets[j - 1] + len(tokens[j - 1])
-        found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month))
+        found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month, ahead))
 
     i = 0
     starters = w.starters
@@ -218,7 +221,7 @@ def scan_dates(
             last = at(i + 1) in w.last  # "Rabu lalu"
             before = i > 0 and at(i - 1) in w.last  # "last Friday"
             day = weekday_of(w.weekdays[tok], published, strictly=last or before, ahead=w.weekday_ahead)
-            emit(i - before, i + 1 + last, day, None)
+            emit(i - before, i + 1 + last, day, None, ahead=published is not None and day > published)
             i += 1 + last
             continue
         period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)

@@ -96,8 +96,11 @@ def judge(
     if value == "asserted" and date is not None and _is_history(date, published):
         value = "historical"
     day = date.day if date else None
-    if value == "asserted" and day is not None and published is not None and (day - published).days > 1:
-        day = None  # an asserted action cannot postdate its report (but for a time zone's day): not its date
+    # an asserted action cannot postdate its report: the date belongs to something else (but a weekday
+    # a time zone ahead of the outlet's stamp is the action's own)
+    late = day is not None and published is not None and day > published
+    if value == "asserted" and late and (date is None or not date.ahead):
+        day = None
     return Factuality(value, event, mode, day, vague=_vague_past(date, published))
 
 
