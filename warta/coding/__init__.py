@@ -308,8 +308,13 @@ def _code_trigger(
     )
     if fact.value == "asserted" and _headline_future(doc, view, m):
         fact = dataclasses.replace(fact, value="anticipated")
-    if fact.date is None and not fact.vague and fact.value == "asserted" and _recent(context_day, published):
-        fact = dataclasses.replace(fact, date=context_day)
+    if fact.date is None and not fact.vague and fact.value == "asserted":
+        # the one recent day the sentence names ("a photo taken on April 18 shows X meeting Y"), else
+        # the last day named before it
+        own = {d.day for d in dates if d.day is not None and not d.citation and _recent(d.day, published)}
+        day = own.pop() if len(own) == 1 and len(dates) == 1 else context_day
+        if _recent(day, published):
+            fact = dataclasses.replace(fact, date=day)
     final_mode = fact.mode if fact.event != args.event else mode
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
     demand = _demand(view, args, fact)
