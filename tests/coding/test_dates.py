@@ -128,3 +128,17 @@ def test_what_is_said_happens_the_day_it_is_said() -> None:
     assert coded_dates(text, "id")[("REQUEST", "MYS")] == "2021-03-16"
     plan = "The Kremlin said on Monday that President Vladimir Putin plans to travel to New Delhi in April."
     assert coded_dates(plan, "en")[("AGREE", "RUS")] == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shift"),
+    [
+        ("id", "Sehari sebelumnya ia ditangkap.", -1),
+        ("id", "Keesokan harinya keduanya bertemu.", 1),
+        ("en", "It came a day after the ministry protested.", -1),
+        ("en", "They met again the next day.", 1),
+    ],
+)
+def test_days_relative_to_the_day_named_last_are_shifts(lang: str, text: str, shift: int) -> None:
+    found = find_dates(text, 0, len(text), lang=lang, published=PUB)
+    assert [(d.day, d.shift) for d in found] == [(None, shift)]

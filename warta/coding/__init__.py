@@ -313,6 +313,8 @@ def _code_trigger(
         # the last day named before it
         own = {d.day for d in dates if d.day is not None and not d.citation and _recent(d.day, published)}
         day = own.pop() if len(own) == 1 and len(dates) == 1 else context_day
+        if fact.shift is not None:  # "sehari sebelumnya", "a day after": from the day named last
+            day = context_day + dt.timedelta(days=fact.shift) if context_day is not None else None
         if _recent(day, published):
             fact = dataclasses.replace(fact, date=day)
     final_mode = fact.mode if fact.event != args.event else mode

@@ -30,6 +30,7 @@ class DateExpr:
     citation: bool = False  # the date an outlet quoted a statement ("dilansir AFP, Rabu (27/5)")
     month: int | None = None  # a month without a day ("pada Mei lalu", "in March 2019")
     ahead: bool = False  # a weekday naming the day after publication (a time zone ahead of the stamp)
+    shift: int | None = None  # days from the day named last ("sehari sebelumnya", "a day after")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class _Words:
     relative_days: dict[tuple[str, ...], int]
     relative_years: dict[tuple[str, ...], int]
     relative_periods: dict[tuple[str, ...], int]
+    relative_shifts: dict[tuple[str, ...], int]
     month_cues: frozenset[str]
     last: frozenset[str]
     citation: frozenset[str]
@@ -61,7 +63,7 @@ def _words(lang: str) -> _Words:
     months.update({"agustus": 8, "agt": 8, "okt": 10, "sept": 9, "des": 12, "nop": 11, "pebruari": 2})
     weekdays = {name.lower(): num for num, name in loc.days["format"]["wide"].items()}
     weekdays["jumat"] = 4
-    relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods]
+    relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods, *pack.relative_shifts]
     starters = frozenset(["(", *months, *weekdays, *(r.split()[0] for r in relative)])
     return _Words(
         months=months,
@@ -69,6 +71,7 @@ def _words(lang: str) -> _Words:
         relative_days={tuple(k.split()): v for k, v in pack.relative_days.items()},
         relative_years={tuple(k.split()): v for k, v in pack.relative_years.items()},
         relative_periods={tuple(k.split()): v for k, v in pack.relative_periods.items()},
+        relative_shifts={tuple(k.split()): v for k, v in pack.relative_shifts.items()},
         month_cues=pack.month_cues,
         last=pack.last,
         citation=pack.citation,
@@ -223,6 +226,16 @@ def scan_dates(
             day = weekday_of(w.weekdays[tok], published, strictly=last or before, ahead=w.weekday_ahead)
             emit(i - before, i + 1 + last, day, None, ahead=published is not None and day > published)
             i += 1 + last
+            continue
+        shift = next(
+            (n for n in (3, 2) if i + n <= n_tokens and tuple(lowered[i : i + n]) in w.relative_shifts), 0
+        )
+        if shift:  # "sehari sebelumnya": relative to the day named last (resolved by the coder)
+            found.append(
+                DateExpr(offsets[i], offsets[i + shift - 1] + len(tokens[i + shift - 1]), None, None,
+                         shift=w.relative_shifts[tuple(lowered[i : i + shift])])
+            )  # fmt: skip
+            i += shift
             continue
         period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)
         if period and published is not None:  # "pekan lalu": a period, no day

@@ -45,6 +45,7 @@ class Factuality:
     date: dt.date | None
     deontic: bool = False  # anticipated because someone says it must happen
     vague: bool = False  # a date expression without a day ("pekan lalu") is attached: the day is unknown
+    shift: int | None = None  # the date is this many days from the day named last ("sehari sebelumnya")
 
 
 def judge(
@@ -101,7 +102,8 @@ def judge(
     late = day is not None and published is not None and day > published
     if value == "asserted" and late and (date is None or not date.ahead):
         day = None
-    return Factuality(value, event, mode, day, vague=_vague_past(date, published))
+    shift = date.shift if date is not None else None
+    return Factuality(value, event, mode, day, vague=_vague_past(date, published), shift=shift)
 
 
 def _own_side(view: View, actor_code: str | None) -> bool:
@@ -160,7 +162,7 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
         if tok < 0 or (not inside and abs(tok - start) > _DATE_WINDOW):
             continue
         reach = _MONTH_WINDOW if d.month is not None else _YEAR_WINDOW  # "in January 2022" vs "2019"
-        if d.day is None and (not inside or abs(tok - start) > reach):
+        if d.day is None and d.shift is None and (not inside or abs(tok - start) > reach):
             continue  # a bare year or month belongs only to a trigger close to it
         distance = abs(tok - start) + (0 if inside else _DATE_WINDOW)
         if best is None or distance < best[0]:

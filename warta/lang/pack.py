@@ -72,6 +72,7 @@ class LanguagePack:
     relative_days: dict[str, int] = field(default_factory=dict)
     relative_years: dict[str, int] = field(default_factory=dict)
     relative_periods: dict[str, int] = field(default_factory=dict)
+    relative_shifts: dict[str, int] = field(default_factory=dict)
     month_cues: frozenset[str] = frozenset()
     last: frozenset[str] = frozenset()
     citation: frozenset[str] = frozenset()

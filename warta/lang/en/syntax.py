@@ -80,6 +80,12 @@ RELATIVE_PERIODS = {
     "days ago": -3, "weeks ago": -14, "last weekend": -5, "this weekend": 0,
     "earlier this year": -90, "months ago": -90,
 }  # fmt: skip
+# Days relative to the day the article named last, not to publication ("said on Friday ... came a day
+# after the Treasury blacklisted ..."): the offset from that day.
+RELATIVE_SHIFTS = {
+    "a day earlier": -1, "the day before": -1, "a day after": -1, "a day later": 1, "the next day": 1,
+    "the following day": 1,
+}  # fmt: skip
 MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
 CITATION = frozenset("quoted cited reported".split())

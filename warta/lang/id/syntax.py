@@ -107,6 +107,14 @@ RELATIVE_PERIODS = {
     "beberapa hari lalu": -3, "beberapa hari terakhir": -3, "beberapa pekan lalu": -14,
     "awal tahun ini": -90, "beberapa bulan lalu": -90,
 }  # fmt: skip
+# Days relative to the day the article named last, not to publication ("Rabu (5/11) ... Sehari
+# sebelumnya ia ..."): the offset from that day.
+RELATIVE_SHIFTS = {
+    "sehari sebelumnya": -1,
+    "sehari kemudian": 1,
+    "keesokan harinya": 1,
+    "sehari setelahnya": 1,
+}
 # Words before a month name that make it a date ("pada Mei", "awal Maret"), not another word.
 MONTH_CUES = frozenset("pada bulan sejak awal akhir pertengahan hingga sampai".split())
 # After a weekday, "lalu" means the one before this week's: "Rabu lalu".
