@@ -325,6 +325,12 @@ def _finish(
         # "ingin kerja sama antar kedua negara diperkuat": the other of the two parties
         pair = mutual_pair(view, view.right_bound(start), pack, anywhere=True) or []
         recipient = next((a for a in pair if a.code != actors[0].code), None)
+    elif len(actors) == 1 and recipient is None and event == "COOPERATE":
+        # "Biden akan terus bekerja sama": with the other side the article spoke of last
+        recipient = next(
+            (a for a in reversed(view.history) if a.code and a.kind != "place" and a.code != actors[0].code),
+            None,
+        )
     if (
         frame == "visit"
         and recipient is not None

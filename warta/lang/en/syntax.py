@@ -13,8 +13,11 @@ FACTIVE = frozenset("regret regrets regretted regretting".split())
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
 # ... and what is being considered ("is considering sanctions", "weighing a boycott").
+# "can cooperate" is a possibility, not an act.
 SCHEDULE = frozenset(
-    "due scheduled expected set likely may might could possible considering consider weighing mulling".split()
+    """
+    due scheduled expected set likely may might can could possible considering consider weighing mulling
+    """.split()
 )
 DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
