@@ -20,6 +20,7 @@ _PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
 _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5
+_GOVERNMENT = frozenset(["GOV"])
 _POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
@@ -171,7 +172,9 @@ def with_code(actor: Actor, view: View) -> Actor:
     place = next(
         (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
     )  # a place opening the sentence is its dateline, where the report was filed
-    home = place or view.home
+    # a government title ("Presiden", "Minister") is the article's home country's, not that of a place
+    # it travels to; police or protesters belong to the place they act in
+    home = (view.home or place) if actor.sector in _GOVERNMENT else (place or view.home)
     if home is None or home.code is None:
         return actor
     return Actor(
