@@ -79,3 +79,20 @@ def test_a_required_object_marked_with_equals_must_follow_at_once() -> None:
     assert not strict[0].satisfied(["surat", "dari", "menteri"])
     events = coded("Presiden Kolombia menerima Menteri Luar Negeri Ekuador di Bogota.", "id")
     assert ("CONSULT", "asserted", "ECU>COL") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Iran mengutuk keras pembunuhan komandan senior Hamas di Gaza.", "id", "IRN>"),
+        ("Iran mengutuk pembunuhan komandan Hamas oleh Israel.", "id", "IRN>ISR"),
+        ("Indonesia mengecam serangan Israel ke Gaza.", "id", "IDN>ISR"),
+        ("Iran condemned the killing of senior Hamas commanders in Gaza.", "en", "IRN>"),
+        ("Iran condemned the killing of Hamas commanders by Israeli forces.", "en", "IRN>ISR"),
+        ("Iran condemned Israel's killing of Hamas commanders.", "en", "IRN>ISR"),
+    ],
+)
+def test_condemning_a_harm_is_about_whoever_did_it_never_its_victim(
+    text: str, lang: str, expected: str
+) -> None:
+    assert [sides for event, _, sides in coded(text, lang) if event == "ACCUSE"] == [expected]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from warta.coding.dates import find_dates, weekday_before
+from warta.coding.dates import find_dates, weekday_before, weekday_of
 
 PUB = dt.date(2021, 3, 18)  # a Thursday
 
@@ -25,6 +25,9 @@ PUB = dt.date(2021, 3, 18)  # a Thursday
         ("en", "They met on Jan. 14.", "2021-01-14"),
         ("en", "The deal was signed on January 5, 2019.", "2019-01-05"),
         ("en", "Yesterday the talks ended.", "2021-03-17"),
+        ("en", "Officials in Manila said on Friday the talks ended.", "2021-03-19"),
+        ("en", "Officials in Manila said last Friday the talks ended.", "2021-03-12"),
+        ("id", "Kedua menteri bertemu pada Jumat pagi waktu setempat.", "2021-03-12"),
     ],
 )
 def test_days(lang: str, text: str, day: str) -> None:
@@ -47,6 +50,33 @@ def test_without_publication_date_only_explicit_dates_resolve() -> None:
 def test_weekday_before() -> None:
     assert weekday_before(3, PUB) == PUB
     assert weekday_before(3, PUB, strictly=True) == dt.date(2021, 3, 11)
+
+
+def test_weekday_of_publication_or_the_next_day() -> None:
+    assert weekday_of(3, PUB, ahead=True) == PUB
+    assert weekday_of(4, PUB, ahead=True) == dt.date(2021, 3, 19)  # a time zone ahead of the outlet's stamp
+    assert weekday_of(4, PUB) == dt.date(2021, 3, 12)
+    assert weekday_of(2, PUB, ahead=True) == dt.date(2021, 3, 17)
+    assert weekday_of(4, PUB, strictly=True, ahead=True) == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia menolak tuduhan itu, seperti dikutip dari siaran pers kementeriannya kepada media, Selasa (16/3).",
+        "He rejected the claim, as quoted by the ministry in a statement, Tuesday, March 16.",
+    ],
+)
+def test_a_comma_sets_off_a_citation_date_after_the_source(text: str) -> None:
+    lang = "en" if text.startswith("He") else "id"
+    found = [d for d in find_dates(text, 0, len(text), lang=lang, published=PUB) if d.day]
+    assert found and found[-1].citation
+
+
+def test_a_date_after_a_comma_without_a_citation_word_is_the_action_date() -> None:
+    text = "Pasukan itu ditarik dari perbatasan oleh pemerintah, Selasa (16/3)."
+    found = [d for d in find_dates(text, 0, len(text), lang="id", published=PUB) if d.day]
+    assert found and not found[0].citation
 
 
 @pytest.mark.parametrize(
@@ -98,3 +128,17 @@ def test_what_is_said_happens_the_day_it_is_said() -> None:
     assert coded_dates(text, "id")[("REQUEST", "MYS")] == "2021-03-16"
     plan = "The Kremlin said on Monday that President Vladimir Putin plans to travel to New Delhi in April."
     assert coded_dates(plan, "en")[("AGREE", "RUS")] == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shift"),
+    [
+        ("id", "Sehari sebelumnya ia ditangkap.", -1),
+        ("id", "Keesokan harinya keduanya bertemu.", 1),
+        ("en", "It came a day after the ministry protested.", -1),
+        ("en", "They met again the next day.", 1),
+    ],
+)
+def test_days_relative_to_the_day_named_last_are_shifts(lang: str, text: str, shift: int) -> None:
+    found = find_dates(text, 0, len(text), lang=lang, published=PUB)
+    assert [(d.day, d.shift) for d in found] == [(None, shift)]

@@ -20,7 +20,8 @@ from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
-from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
+from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, choose, lexicon
+from warta.coding.readings import Hit, by_position, described, harm_object, light_verb, skip_noun
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
@@ -34,69 +35,6 @@ _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reporte
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
-_DESCRIPTIVE = frozenset(["AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE"])  # verbal acts
-
-
-def _skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: Hit | None) -> bool:
-    """A trigger noun that is no new event: it refers back ("tuduhan tersebut", "this attack"), it is
-    a label ("sebagai ancaman"), the reason for another action ("sanksi atas peretasan"), or what is
-    being rejected."""
-    if trig.voice != "noun":
-        return False
-    after = view.lowered[m.end] if m.end < len(view.lowered) else ""
-    before = view.lowered[max(0, m.start - 2) : m.start]
-    if after in pack.anaphora_after or (before and before[-1] in pack.anaphora_before):
-        return True
-    if before and before[-1] in pack.characterisation:
-        return True  # "menyebut serangan itu sebagai ancaman": a label, not a threat
-    if previous is None:
-        return False
-    if any(t in pack.reason_preps for t in before):
-        return True
-    return previous.trig.event == "REJECT" and m.start - previous.end <= 1
-
-
-def _by_position(
-    values: Sequence[Trigger], lowered: Sequence[str], start: int, pack: LanguagePack, inside: set[int]
-) -> list[Trigger]:
-    """The readings a phrase can have where it stands: only the noun ones after a determiner, a
-    possessive, a preposition or an adjective ("his visit", "Wang's visit", "with diplomatic
-    support"), so that a noun is never coded with a verb's frame."""
-    if start == 0 or not pack.noun_markers:
-        return list(values)
-    prev, word = lowered[start - 1], lowered[start]
-    possessive = prev == "s" and start > 1 and lowered[start - 2] in ("'", "’")
-    finite = word.endswith(("ed", "ing"))  # "called", "meeting Xi": only a verb
-    adjective = start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
-    if (
-        prev in pack.noun_markers
-        or (possessive and "'s" in pack.noun_markers)
-        or (not finite and (prev in pack.noun_preps or adjective))
-    ):
-        return [t for t in values if t.voice == "noun"]
-    return list(values)
-
-
-def _described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[int]) -> bool:
-    """A verbal act in a relative clause whose subject is the relative word describes its head, it is
-    no news of its own: "pernyataan pemerintah AS yang meminta ...", "demonstrators who rejected the
-    law" (not "a note in which China demanded ...", and an arrest or a killing told there, "jurnalis
-    yang ditahan", still happened and is coded)."""
-    if m.trig.voice != "active" or m.trig.event not in _DESCRIPTIVE:
-        return False
-    for k in (m.start - 1, m.start - 2):
-        if k >= 0 and lowered[k] in pack.relativizers:
-            return not any(j in inside for j in range(k + 1, m.start))
-    return False
-
-
-def _light_verb(view: View, m: Hit, pack: LanguagePack, previous: Hit | None) -> bool:
-    """The noun is the object of a verb that is not a trigger itself ("melakukan kunjungan")."""
-    if m.start == 0 or not pack.verb_prefixes:
-        return False
-    verb = view.lowered[m.start - 1]
-    is_trigger = previous is not None and previous.end == m.start
-    return verb.startswith(pack.verb_prefixes) and len(verb) > 4 and not is_trigger
 
 
 def _date_follows(dates: Sequence[DateExpr], offsets: Sequence[int], m_end: int) -> bool:
@@ -111,7 +49,9 @@ def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
 
 
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
-    days = [d.day for d in dates if d.day is not None and (published is None or d.day <= published)]
+    """The last day a sentence names in its own voice (not when an outlet quoted it), up to publication."""
+    own = [d.day for d in dates if d.day is not None and not d.citation]
+    days = [day for day in own if published is None or day <= published]
     return days[-1] if days else None
 
 
@@ -191,15 +131,6 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     return Arguments((speaker.actor,), args.actors, "REQUEST", None, True, "speaker of an obligation")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A trigger chosen at tokens [start, end) of a sentence."""
-
-    start: int
-    end: int
-    trig: Trigger
-
-
 @dataclass(frozen=True)
 class _Doc:
     """What every trigger of an article is coded against."""
@@ -240,18 +171,21 @@ def _code_trigger(
     context_day: dt.date | None,
     n_triggers: int,
     prior: Sequence[Event] = (),
+    harm: tuple[int, int] | None = None,
 ) -> list[tuple[Event, frozenset[str]]]:
     """The events (with their trigger's roots) of one trigger: none, one, or one plus a demand."""
     trig = m.trig
     pack, published = doc.pack, doc.article.published
-    light = trig.voice == "noun" and _light_verb(view, m, pack, previous)
+    light = trig.voice == "noun" and light_verb(view, m, pack, previous)
     governed = (
         trig.voice == "noun"
         and previous is not None
         and m.start - previous.end <= 2
         and previous.trig.frame != "command"  # "ordered the deployment": the one who orders acts
     )
-    args = find_arguments(view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed)
+    args = find_arguments(
+        view, m.start, m.end, trig, pack, light_verb=light, object_of_trigger=governed, harm=harm
+    )
     if args is None:
         return []
     args = _answer_to(args, prior)
@@ -270,8 +204,15 @@ def _code_trigger(
     )
     if fact.value == "asserted" and _headline_future(doc, view, m):
         fact = dataclasses.replace(fact, value="anticipated")
-    if fact.date is None and not fact.vague and fact.value == "asserted" and _recent(context_day, published):
-        fact = dataclasses.replace(fact, date=context_day)
+    if fact.date is None and not fact.vague and fact.value == "asserted":
+        # the one recent day the sentence names ("a photo taken on April 18 shows X meeting Y"), else
+        # the last day named before it
+        own = {d.day for d in dates if d.day is not None and not d.citation and _recent(d.day, published)}
+        day = own.pop() if len(own) == 1 and len(dates) == 1 else context_day
+        if fact.shift is not None:  # "sehari sebelumnya", "a day after": from the day named last
+            day = context_day + dt.timedelta(days=fact.shift) if context_day is not None else None
+        if _recent(day, published):
+            fact = dataclasses.replace(fact, date=day)
     final_mode = fact.mode if fact.event != args.event else mode
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
     demand = _demand(view, args, fact)
@@ -333,11 +274,11 @@ def code_events(article: Article) -> Article | Skip:
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
-            for match in matches:
-                following = lowered[
-                    match.end : min(view.right_bound(match.end - 1), match.end + REQUIRE_WINDOW)
+            for k_match, match in enumerate(matches):
+                following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
+                    match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
-                values = _by_position(match.values, lowered, match.start, pack, inside)
+                values = by_position(match.values, lowered, match.start, pack, inside)
                 if _in_date(dates, sent.offsets[match.start]) or (
                     match.end - match.start > 1
                     and lowered[match.end - 1] in pack.recipient_preps
@@ -351,8 +292,8 @@ def code_events(article: Article) -> Article | Skip:
                 trig = chosen
                 if (
                     m.start not in inside
-                    and not _described(lowered, m, pack, inside)
-                    and not _skip_noun(view, m, trig, pack, previous)
+                    and not described(lowered, m, pack, inside)
+                    and not skip_noun(view, m, trig, pack, previous)
                 ):
                     events += _code_trigger(
                         doc,
@@ -364,6 +305,7 @@ def code_events(article: Article) -> Article | Skip:
                         context_day=context_day,
                         n_triggers=len(matches),
                         prior=_since(events, recent),
+                        harm=harm_object(view, m, matches[k_match + 1 : k_match + 2], pack),
                     )
                 kind = head_kind(trig)
                 if kind is not None:

@@ -11,23 +11,38 @@ foreign one, `self` takes a recipient only after a preposition.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from warta.coding.lexicon import Trigger
-from warta.coding.view import Placed, View, clause_subject, eligible, resolve_pronoun
+from warta.coding.phrases import (
+    agent_of,
+    between,
+    fallback_actor,
+    is_passive,
+    mutual_pair,
+    pair_after,
+    pair_subject,
+    passive_after,
+    possessor_of,
+    purpose_start,
+    scene_of,
+    source_of,
+    with_code,
+)
+from warta.coding.view import Placed, View, clause_subject, resolve_pronoun
 from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
-_MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 # Events whose target can be a place: an attack on a city hits its country.
 _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
 _DETERMINERS = frozenset(["the", "a", "an"])
-_BETWEEN = frozenset(["antara", "between"])
+_QUOTES = frozenset('"“”')
+_CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
+# "membuka peluang untuk menegosiasikan ... dengan X", "menolak untuk bertemu X": what is offered or
+# refused, not a purpose
+_CONTENT_VERB = frozenset(["AGREE", "REJECT"])
 # Acts whose agent may go unnamed in a passive ("Ia kemudian ditangkap"): the home country's authorities.
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
-_SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
-_PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
 _INDIRECT = frozenset(["fallback", "agentless passive"])
@@ -39,11 +54,7 @@ _DOMESTIC = frozenset([("COERCE", None), ("PROTEST", None), ("CONCEDE", None), (
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
 _VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they met
-_SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
 _NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
-_MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
-_MIN_PASSIVE_VERB = 5
-_POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,105 +118,6 @@ def _starts_clause(view: View, end: int, p: Placed, pack: LanguagePack) -> bool:
     return nxt in verbal or bool(pack.verb_prefixes and nxt.startswith(pack.verb_prefixes) and len(nxt) > 4)
 
 
-def _agent(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Placed | None:
-    """The agent of a passive or a noun: after "oleh"/"by", after an agentive passive verb ("yang
-    dilakukan Israel"), or (`adjacent`) right after a passive trigger ("diserang Rusia")."""
-    right = view.right_bound(end)
-    for p in view.mentions:
-        if not (end <= p.start < right and p.actor.code and p.actor.kind != "place"):
-            continue
-        agent_marked = view.preceded_by(p, pack.agent_markers) or (
-            p.start >= 2
-            and view.lowered[p.start - 1] in _DETERMINERS
-            and view.lowered[p.start - 2] in pack.agent_markers
-        )
-        other_noun = any(t in pack.recipient_preps for t in view.lowered[end : p.start])
-        if agent_marked and not adjacent and other_noun:
-            continue  # "response to a move by the US": the agent of another noun, not of the trigger
-        if agent_marked or (adjacent and p.start == end):
-            return p
-        before = view.lowered[p.start - 1] if p.start > end else ""
-        relative = p.start - 2 >= end and view.lowered[p.start - 2] in pack.relativizers
-        if (
-            pack.passive_prefix
-            and before.startswith(pack.passive_prefix)
-            and len(before) > _MIN_PASSIVE_VERB
-            and relative  # "serangan yang dilakukan Israel"; not "Uji coba rudal X dikecam Washington"
-        ):
-            return p
-    return None
-
-
-def _passive_after(view: View, end: int, pack: LanguagePack) -> int:
-    """Where a passive clause starts after a noun trigger ("[Russia's strike on Kyiv] was condemned by
-    the UN and the EU"): who follows did something else, to the noun's actor, not the noun's target."""
-    right = view.right_bound(end)
-    for k in range(end, right - 1):
-        if view.lowered[k] in pack.passive_aux and view.lowered[k + 1].endswith(("ed", "en", "wn")):
-            return k
-    return right
-
-
-def _scene(view: View, end: int, pack: LanguagePack) -> Actor | None:
-    """The place named right after a trigger by a locative preposition ("ditahan di Ashdod")."""
-    right = view.right_bound(end)
-    for p in view.mentions:
-        near = end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code
-        if near and p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
-            return p.actor
-    return None
-
-
-def _is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bool:
-    if trig.voice == "passive":
-        return True
-    if pack.passive_aux and trig.voice == "active":
-        word = view.lowered[start]
-        participle = word.endswith(("ed", "en", "wn"))
-        before = view.lowered[max(0, start - 2) : start]
-        if any(t in pack.passive_aux for t in before) and not word.endswith("ing"):
-            return True  # "was condemned", and irregular participles: "was hit", "were cut"
-        # a reduced passive: "two activists arrested by police"; with harm done to someone, also
-        # before a place or cause: "Myanmar general killed in drone attack"
-        if not participle or start == 0 or " " in trig.pattern:
-            return False
-        after = view.lowered[start + 1] if start + 1 < len(view.lowered) else ""
-        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps and trig.frame != "mutual"
-        # ("troops clashed near the border": a mutual act has no passive)
-        return after in pack.agent_markers or harm
-    return False
-
-
-def _genitive(view: View, start: int, end: int, pack: LanguagePack) -> Placed | None:
-    """The possessor of a noun: "serangan (udara besar-besaran) Israel", "Russia's invasion"."""
-    if pack.genitive_after:
-        stop = pack.recipient_preps | pack.locative_preps | pack.agent_markers | pack.reporting
-        for p in view.mentions:
-            if p.start < end or p.start > end + _MODIFIER_GAP:
-                continue
-            gap = view.lowered[end : p.start]
-            if all(t.isalpha() or t == "-" for t in gap) and not any(t in stop for t in gap):
-                return p if p.actor.code and p.actor.kind != "place" else None
-        return None
-    for p in view.mentions:
-        gap = view.lowered[p.end : start]
-        if p.end > start or not p.actor.code or p.actor.kind == "place":
-            continue  # a possessor stands before its noun
-        if not gap or gap in (["'", "s"], ["’", "s"]):
-            return p
-    return None
-
-
-def _between(view: View, end: int, pack: LanguagePack) -> list[Actor] | None:
-    """ "antara A dan B" / "between A and B" right after a mutual noun: both are actors."""
-    if end >= len(view.lowered) or view.lowered[end] not in _BETWEEN:
-        return None
-    parts = [p for p in view.mentions if p.start > end and p.actor.code][:2]
-    if len(parts) == 2 and any(t in pack.coordinators for t in view.lowered[parts[0].end : parts[1].start]):
-        return [parts[0].actor, parts[1].actor]
-    return None
-
-
 def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> Actor | None:
     """The first other party after the trigger; a direct object right after the verb wins even when
     it has the actor's own code ("Anies mengapresiasi pemerintah Indonesia": IDN -> IDN); a place is
@@ -232,24 +144,38 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
 
 
 def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
-    """An evaluation ("provokatif", "unacceptable"): the speaker (or subject) judges the first other
-    party named in the clause."""
-    judge = view.speaker or clause_subject(view, start, pack)
+    """An evaluation ("provokatif", "unacceptable"): the speaker (or subject, or a pronoun subject
+    resolved to the person named before) judges the first other party named in the clause."""
+    placed = view.speaker or clause_subject(view, start, pack)
+    judge = placed.actor if placed is not None else _pronoun_subject(view, start, pack)
     if judge is None:
         return None
     left, right = view.left_bound(start), view.right_bound(start)
+    judged = _judged(view, judge, placed, left, right, pack)
+    if judged is None and left >= 0 and view.lowered[left] in _QUOTES:
+        # 'pernyataan Biden "tidak pantas ..."': the quoted evaluation's subject stands before the quote
+        judged = _judged(view, judge, placed, view.left_bound(left), left, pack)
+    return judge, judged
+
+
+def _pronoun_subject(view: View, start: int, pack: LanguagePack) -> Actor | None:
+    """The person a pronoun opening the clause refers to ("he took a stand, describing X as ...")."""
+    for k in range(view.left_bound(start) + 1, start):
+        if view.lowered[k] in pack.pronouns:
+            return resolve_pronoun(view, k)
+    return None
+
+
+def _judged(
+    view: View, judge: Actor, placed: Placed | None, left: int, right: int, pack: LanguagePack
+) -> Actor | None:
+    """The first party other than the judge's side named between two clause breaks (not one after
+    "terhadap"/"against" or "seperti"/"like": the judged act's target or an example)."""
     for p in view.mentions:
-        named = left < p.start < right and p is not judge and p.actor.code and p.actor.kind != "place"
-        if named and p.actor.code != judge.actor.code:
-            return judge.actor, p.actor
-    return judge.actor, None
-
-
-def _source(view: View, end: int, pack: LanguagePack) -> Placed | None:
-    """An actor introduced by "dari"/"from" right after a noun trigger ("kecaman keras dari China")."""
-    for k in range(end, min(end + _SOURCE_GAP + 1, len(view.lowered))):
-        if view.lowered[k] in pack.source_preps:
-            return next((p for p in view.mentions if p.start == k + 1 and p.actor.kind != "place"), None)
+        named = left < p.start < right and p is not placed and p.actor.code and p.actor.kind != "place"
+        target = view.preceded_by(p, pack.judged_not_after, within=2)
+        if named and p.actor.code != judge.code and not target:
+            return p.actor
     return None
 
 
@@ -270,11 +196,11 @@ def _active(
     if subject is None and light_verb and start > 0:
         subject = clause_subject(view, start - 1, pack)  # "Biden menyebutkan ancaman ...": before the verb
     noun = trig.voice == "noun"
-    genitive = _genitive(view, start, end, pack) if noun else None
-    agent = _agent(view, end, pack, adjacent=False) if noun else None
+    genitive = possessor_of(view, start, end, pack) if noun else None
+    agent = agent_of(view, end, pack, adjacent=False) if noun else None
     if agent is not None:
         return [agent.actor], after, "agent"
-    source = _source(view, end, pack) if noun and trig.event not in _NO_SOURCE else None
+    source = source_of(view, end, pack) if noun and trig.event not in _NO_SOURCE else None
     if source is not None:
         # "menuai kecaman dari China", "drew a sharp protest from China": the source acts on the subject
         rest = [p for p in after if p is not source]
@@ -283,7 +209,7 @@ def _active(
         # "Biden menyebutkan ancaman Putin ...": the noun is the object of the subject's verb
         return [subject.actor], [genitive, *(p for p in after if p is not genitive)], "light-verb subject"
     if noun and trig.frame == "mutual":
-        pair = _between(view, end, pack)
+        pair = between(view, end, pack)
         if pair:
             return pair, [], "between"  # "pertempuran antara tentara Thailand dan Kamboja"
     if genitive is not None:
@@ -293,7 +219,7 @@ def _active(
     if subject is not None:
         group = _coordinated(view, subject, pack, start) if trig.frame == "mutual" else [subject]
         return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
-    fallback = _fallback_actor(view, start, pack)
+    fallback = fallback_actor(view, start, pack)
     return ([fallback], after, "fallback") if fallback is not None else None
 
 
@@ -306,12 +232,15 @@ def find_arguments(
     *,
     light_verb: bool = False,
     object_of_trigger: bool = False,
+    harm: tuple[int, int] | None = None,
 ) -> Arguments | None:
     """Actor and recipient of the trigger at tokens [start, end), or None when no actor is found.
 
     `light_verb`: a noun trigger is the object of a verb that is not itself a trigger ("melakukan
     kunjungan", "menyampaikan kecaman"), so the verb's subject acts. `object_of_trigger`: a noun is
     the object of another trigger ("mengecam serangan ..."); only its own possessor or agent acts.
+    `harm`: the span of a harm done to someone that the verb is about ("mengutuk pembunuhan X"): the
+    recipient is whoever did the harm, if named ("oleh Y", "by Y"), never its victim X.
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
@@ -323,7 +252,13 @@ def find_arguments(
         and not view.preceded_by(p, pack.route_preps)
     ]
     if trig.voice == "noun":
-        after = [p for p in after if p.start < _passive_after(view, end, pack)]
+        after = [p for p in after if p.start < passive_after(view, end, pack)]
+    if event not in _CONTENT_AFTER:
+        cut = purpose_start(view, end, pack, before_verb=event not in _CONTENT_VERB)
+        after = [p for p in after if p.start < cut]
+    if harm is not None:
+        doer = agent_of(view, harm[1], pack, adjacent=False)
+        after = [p for p in after if p.start < harm[0]] + ([doer] if doer is not None else [])
     rule = "subject"
     recipient: Actor | None
     if frame == "opinion":
@@ -331,17 +266,17 @@ def find_arguments(
         if found is None:
             return None
         actors, recipient, rule = [found[0]], found[1], "judge"
-    elif _is_passive(view, start, trig, pack):
-        agent = _agent(view, end, pack, adjacent=True)
+    elif is_passive(view, start, trig, pack):
+        agent = agent_of(view, end, pack, adjacent=True)
         subject = clause_subject(view, start, pack)
         if agent is not None and frame == "host" and subject is not None:
             actors, recipient, rule = [subject.actor], agent.actor, "host"  # "diterima oleh Presiden"
         elif agent is not None:
             actors, recipient, rule = [agent.actor], (subject.actor if subject else None), "passive agent"
-        elif event in _AGENTLESS and (_scene(view, end, pack) or view.home) is not None:
+        elif event in _AGENTLESS and (scene_of(view, end, pack) or view.home) is not None:
             # "ditahan di Ashdod", "detained in Turkey": by the authorities of the place named; else
             # ("Ia kemudian ditangkap") by those of the article's home country
-            home = _scene(view, end, pack) or view.home
+            home = scene_of(view, end, pack) or view.home
             assert home is not None and home.code is not None
             authority = Actor(home.code, _AGENTLESS[event], home.name, "", start, start, None, "office")
             actors, recipient, rule = [authority], (subject.actor if subject else None), "agentless passive"
@@ -376,20 +311,26 @@ def _finish(
     *,
     diplomatic: bool = False,
 ) -> Arguments | None:
-    coded = [_with_code(a, view) for a in actors]
+    coded = [with_code(a, view) for a in actors]
     actors = [a for k, a in enumerate(coded) if a.code and all(a.code != b.code for b in coded[:k])]
     if not actors:
         return None
     if recipient is not None:
-        recipient = _with_code(recipient, view)
+        recipient = with_code(recipient, view)
         if recipient.code is None:
             recipient = None
-    if len(actors) == 1 and ((frame == "mutual" and recipient is None) or _pair_subject(view, start)):
-        actors = _mutual_pair(view, start, pack) or actors
-    elif len(actors) == 1 and recipient is None and _pair_after(view, start, pack):
+    if len(actors) == 1 and ((frame == "mutual" and recipient is None) or pair_subject(view, start)):
+        actors = mutual_pair(view, start, pack) or actors
+    elif len(actors) == 1 and recipient is None and pair_after(view, start, pack):
         # "ingin kerja sama antar kedua negara diperkuat": the other of the two parties
-        pair = _mutual_pair(view, view.right_bound(start), pack, anywhere=True) or []
+        pair = mutual_pair(view, view.right_bound(start), pack, anywhere=True) or []
         recipient = next((a for a in pair if a.code != actors[0].code), None)
+    elif len(actors) == 1 and recipient is None and event == "COOPERATE":
+        # "Biden akan terus bekerja sama": with the other side the article spoke of last
+        recipient = next(
+            (a for a in reversed(view.history) if a.code and a.kind != "place" and a.code != actors[0].code),
+            None,
+        )
     if (
         frame == "visit"
         and recipient is not None
@@ -422,76 +363,3 @@ def _summon(actor: Actor, after: list[Placed], trig: Trigger) -> tuple[str, str 
     if own:
         return "SANCTION", "withdraw", after
     return "ACCUSE", "disapprove", after
-
-
-def _fallback_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
-    """A pronoun subject, else the quoted speaker, else the nearest mention before the trigger."""
-    left = view.left_bound(start)
-    for k in range(start - 1, max(left, start - 3), -1):
-        if view.lowered[k] in pack.pronouns:
-            resolved = resolve_pronoun(view, k)
-            if resolved is not None:
-                return resolved
-    if view.speaker is not None and view.speaker.start > start:
-        return view.speaker.actor
-    for p in reversed(view.mentions):
-        if p.end <= start and eligible(view, p, pack):
-            return p.actor
-    return None
-
-
-def _with_code(actor: Actor, view: View) -> Actor:
-    """An actor named only by office ("polisi", "massa") takes the country of a place the sentence
-    names ("di New Delhi"), else of the dateline."""
-    if actor.code is not None:
-        return actor
-    owner = _owner(actor, view)
-    if owner is not None and owner.code is not None:
-        return dataclasses.replace(actor, code=owner.code, name=owner.name, wikidata=owner.wikidata)
-    place = next(
-        (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
-    )  # a place opening the sentence is its dateline, where the report was filed
-    home = place or view.home
-    if home is None or home.code is None:
-        return actor
-    return Actor(
-        home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
-    )
-
-
-def _owner(actor: Actor, view: View) -> Actor | None:
-    """Whose office a possessed office word names: "Zelensky mengklaim pasukannya ...", "Macron said
-    his government ..." is the party named last before it (in the sentence, else the article)."""
-    if actor.kind != "office" or not actor.text.lower().endswith(_POSSESSIVE_ENCLITICS):
-        return None
-    before = [p.actor for p in view.mentions if p.end <= view.token_at(actor.start)]
-    named = [a for a in [*view.history, *before] if a.code and a.kind not in ("place", "office")]
-    return named[-1] if named else None
-
-
-def _pair_after(view: View, start: int, pack: LanguagePack) -> bool:
-    """ "kedua negara", "bilateral", "both countries" after the trigger, in its clause."""
-    right = view.right_bound(start)
-    return any(t in pack.mutual_markers for t in view.lowered[start + 1 : right])
-
-
-def _pair_subject(view: View, start: int) -> bool:
-    """The clause's subject is "keduanya", "kedua negara", "both countries": the pair acts."""
-    left = view.left_bound(start)
-    head = view.lowered[left + 1 : min(start, left + 3)]
-    return any(t in _MUTUAL_SUBJECTS for t in head)
-
-
-def _mutual_pair(view: View, start: int, pack: LanguagePack, *, anywhere: bool = False) -> list[Actor] | None:
-    """ "kedua negara sepakat": the two parties named last before the trigger (before `start`; with
-    `anywhere`, without a pair word before it)."""
-    window = view.lowered[max(0, start - 3) : start]
-    if not anywhere and not any(t in _MUTUAL_SUBJECTS for t in window):
-        return None
-    seen: list[Actor] = []
-    for actor in [*reversed([p.actor for p in view.mentions if p.end <= start]), *reversed(view.history)]:
-        if actor.code and actor.kind != "place" and all(actor.code != a.code for a in seen):
-            seen.append(actor)
-        if len(seen) == 2:
-            return list(reversed(seen))
-    return None

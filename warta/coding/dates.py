@@ -4,7 +4,8 @@ Indonesian: "Selasa (16/3)", "(3/11/2025)", "16 Maret 2021", "pada hari Jumat", 
 "kemarin"; English: "on Monday", "Jan. 14", "January 14, 2026", "14 January", "yesterday"; both:
 a bare year ("pada 2014", "in 2019"). Month and weekday names come from babel for the language.
 A day without a year takes the year that puts it nearest the publication date; a weekday is the last
-such day on or before publication ("Rabu lalu": strictly before).
+such day on or before publication ("Rabu lalu": strictly before), or in English the day after it
+(wire reports are stamped in UTC or US time).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class DateExpr:
     year: int | None
     citation: bool = False  # the date an outlet quoted a statement ("dilansir AFP, Rabu (27/5)")
     month: int | None = None  # a month without a day ("pada Mei lalu", "in March 2019")
+    ahead: bool = False  # a weekday naming the day after publication (a time zone ahead of the stamp)
+    shift: int | None = None  # days from the day named last ("sehari sebelumnya", "a day after")
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,11 @@ class _Words:
     relative_days: dict[tuple[str, ...], int]
     relative_years: dict[tuple[str, ...], int]
     relative_periods: dict[tuple[str, ...], int]
+    relative_shifts: dict[tuple[str, ...], int]
     month_cues: frozenset[str]
     last: frozenset[str]
     citation: frozenset[str]
+    weekday_ahead: bool
     starters: frozenset[str]  # tokens a date expression can start with (besides numbers)
 
 
@@ -58,7 +63,7 @@ def _words(lang: str) -> _Words:
     months.update({"agustus": 8, "agt": 8, "okt": 10, "sept": 9, "des": 12, "nop": 11, "pebruari": 2})
     weekdays = {name.lower(): num for num, name in loc.days["format"]["wide"].items()}
     weekdays["jumat"] = 4
-    relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods]
+    relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods, *pack.relative_shifts]
     starters = frozenset(["(", *months, *weekdays, *(r.split()[0] for r in relative)])
     return _Words(
         months=months,
@@ -66,9 +71,11 @@ def _words(lang: str) -> _Words:
         relative_days={tuple(k.split()): v for k, v in pack.relative_days.items()},
         relative_years={tuple(k.split()): v for k, v in pack.relative_years.items()},
         relative_periods={tuple(k.split()): v for k, v in pack.relative_periods.items()},
+        relative_shifts={tuple(k.split()): v for k, v in pack.relative_shifts.items()},
         month_cues=pack.month_cues,
         last=pack.last,
         citation=pack.citation,
+        weekday_ahead=pack.weekday_ahead,
         starters=starters,
     )
 
@@ -102,6 +109,26 @@ def weekday_before(weekday: int, published: dt.date, *, strictly: bool = False) 
     if strictly and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+_CITE_NEAR = 4  # "dilansir AFP, Rabu (27/5)": the citation word right before the date
+_CITE_FAR = 10  # "dikutip dari siaran persnya ke kantor berita itu, Sabtu (28/10)": a comma sets the date off
+
+
+def _cited(before: Sequence[str], citation: frozenset[str]) -> bool:
+    """Whether a date is the day an outlet quoted something: a citation word just before it, or
+    further back when a comma sets the date off after the outlet's name."""
+    if any(t in citation for t in before[-_CITE_NEAR:]):
+        return True
+    return bool(before) and before[-1] == "," and any(t in citation for t in before)
+
+
+def weekday_of(weekday: int, published: dt.date, *, strictly: bool = False, ahead: bool = False) -> dt.date:
+    """The day a weekday name refers to: the last such day on or before `published`, or (`ahead`) the
+    day after publication when it is that weekday (a report stamped in UTC a day before a local "Monday")."""
+    if ahead and not strictly and (published.weekday() + 1) % 7 == weekday:
+        return published + dt.timedelta(days=1)
+    return weekday_before(weekday, published, strictly=strictly)
 
 
 def _digits(tok: str) -> bool:
@@ -138,16 +165,18 @@ def scan_dates(
     def at(k: int) -> str:
         return lowered[k] if k < n else ""
 
-    def emit(i: int, j: int, day: dt.date | None, year: int | None, month: int | None = None) -> None:
+    def emit(
+        i: int, j: int, day: dt.date | None, year: int | None, month: int | None = None, ahead: bool = False
+    ) -> None:
         if i > 0 and at(i - 1) in w.weekdays and tokens[i - 1][:1].isupper() and day is not None:
             i -= 1  # "Selasa (16/3)", "Monday, Jan. 14"
         elif i > 1 and at(i - 1) == "," and at(i - 2) in w.weekdays and day is not None:
             i -= 2
         if found and offsets[i] < found[-1].end:
             found.pop()
-        citation = any(t in w.citation for t in lowered[max(0, i - 4) : i])
+        citation = _cited(lowered[max(0, i - _CITE_FAR) : i], w.citation)
         end = offsets[j - 1] + len(tokens[j - 1])
-        found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month))
+        found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month, ahead))
 
     i = 0
     starters = w.starters
@@ -192,9 +221,21 @@ def scan_dates(
                 i = end
                 continue
         if tok in w.weekdays and tokens[i][:1].isupper() and published is not None:
-            last = at(i + 1) in w.last
-            emit(i, i + 1 + last, weekday_before(w.weekdays[tok], published, strictly=last), None)
+            last = at(i + 1) in w.last  # "Rabu lalu"
+            before = i > 0 and at(i - 1) in w.last  # "last Friday"
+            day = weekday_of(w.weekdays[tok], published, strictly=last or before, ahead=w.weekday_ahead)
+            emit(i - before, i + 1 + last, day, None, ahead=published is not None and day > published)
             i += 1 + last
+            continue
+        shift = next(
+            (n for n in (3, 2) if i + n <= n_tokens and tuple(lowered[i : i + n]) in w.relative_shifts), 0
+        )
+        if shift:  # "sehari sebelumnya": relative to the day named last (resolved by the coder)
+            found.append(
+                DateExpr(offsets[i], offsets[i + shift - 1] + len(tokens[i + shift - 1]), None, None,
+                         shift=w.relative_shifts[tuple(lowered[i : i + shift])])
+            )  # fmt: skip
+            i += shift
             continue
         period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)
         if period and published is not None:  # "pekan lalu": a period, no day

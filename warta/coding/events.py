@@ -16,6 +16,9 @@ from warta.model import Actor, Event, Evidence, Place
 from warta.ontology import crosswalk, modes_of
 from warta.places import resolve_place
 
+# Complaints and denials are told again in other words ("dituduh ilegal", "menentang tindakan
+# tersebut"); praise and requests by different speakers of one side are often separate acts.
+_STATEMENTS = frozenset(["ACCUSE", "REJECT"])
 _DIPLOMATIC_WORDS = frozenset(
     "duta dubes kedutaan kedubes diplomat diplomatik ambassador envoy embassy diplomatic".split()
 )
@@ -128,6 +131,12 @@ def _one_protest(a: Event, b: Event) -> bool:
     return a.event == b.event == "PROTEST" and (a.date is None or b.date is None or a.date == b.date)
 
 
+def _one_statement(a: Event, b: Event) -> bool:
+    """Two criticisms (or denials) of the same side by the same side on the same day, told in different
+    words ("dituduh ilegal", "menentang tindakan tersebut"): one statement."""
+    return a.event == b.event in _STATEMENTS and a.mode == b.mode and a.date is not None and a.date == b.date
+
+
 def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
     """One event per action. Reports of one action (same type, sides and factuality, told with the
     same word family or in the same sentence) keep the most confident; an event without a recipient
@@ -140,7 +149,7 @@ def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
         same = next(
             (i for i, (k, k_roots, k_sig) in enumerate(kept)
              if k_sig == signature and (k_roots & roots or k.evidence.start == ev.evidence.start
-                                        or _one_protest(k, ev))),
+                                        or _one_protest(k, ev) or _one_statement(k, ev))),
             None,
         )  # fmt: skip
         if same is None:

@@ -45,6 +45,7 @@ class Factuality:
     date: dt.date | None
     deontic: bool = False  # anticipated because someone says it must happen
     vague: bool = False  # a date expression without a day ("pekan lalu") is attached: the day is unknown
+    shift: int | None = None  # the date is this many days from the day named last ("sehari sebelumnya")
 
 
 def judge(
@@ -68,14 +69,16 @@ def judge(
     value = "asserted"
     if any(t in pack.hypothetical for t in view.lowered[:start]):
         value = "hypothetical"
-    elif any(t in pack.negators for t in _own_phrase(before, pack)[-_NEGATION_WINDOW:]):
+    elif _negated(_own_phrase(before, pack)[-_NEGATION_WINDOW:], pack):
         value = "negated"
     elif any(t in pack.alleged for t in before[-_ALLEGED_WINDOW:]):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
     elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
+        if event in _COOPERATIVE and _own_side(view, actor_code):  # "we should deepen cooperation"
+            return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
-    elif any(t in pack.schedule for t in before[-_FUTURE_WINDOW:]):
-        value = "anticipated"
+    elif any(t in pack.schedule | pack.purpose for t in before[-_FUTURE_WINDOW:]):
+        value = "anticipated"  # scheduled, or the goal of another act ("dalam upaya menangkal ...")
     elif event == "THREATEN" and any(t in pack.intent | pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "asserted"  # "will take a tough response": saying so is the threat (GUIDELINES section 3)
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):
@@ -84,7 +87,7 @@ def judge(
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
     elif any(t in pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "anticipated"
-        own_side = view.speaker is not None and view.speaker.actor.code == actor_code
+        own_side = _own_side(view, actor_code)
         if event in _COOPERATIVE and own_side:  # the actor's side says it will cooperate: AGREE
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
         if event in _YIELDING and own_side:  # ... or that it will pull back or ease: a promised CONCEDE
@@ -94,9 +97,25 @@ def judge(
     if value == "asserted" and date is not None and _is_history(date, published):
         value = "historical"
     day = date.day if date else None
-    if value == "asserted" and day is not None and published is not None and day > published:
-        day = None  # an asserted action cannot postdate its report: the date belongs to something else
-    return Factuality(value, event, mode, day, vague=_vague_past(date, published))
+    # an asserted action cannot postdate its report: the date belongs to something else (but a weekday
+    # a time zone ahead of the outlet's stamp is the action's own)
+    late = day is not None and published is not None and day > published
+    if value == "asserted" and late and (date is None or not date.ahead):
+        day = None
+    shift = date.shift if date is not None else None
+    return Factuality(value, event, mode, day, vague=_vague_past(date, published), shift=shift)
+
+
+def _own_side(view: View, actor_code: str | None) -> bool:
+    """Whether the quoted speaker belongs to the acting side."""
+    return view.speaker is not None and view.speaker.actor.code == actor_code
+
+
+def _negated(phrase: Sequence[str], pack: LanguagePack) -> bool:
+    """A negator before the trigger negates it, unless a factive verb stands between them: "tidak
+    menyesal menyebut X pembunuh", "did not regret calling X a killer" (the calling happened)."""
+    last = max((k for k, t in enumerate(phrase) if t in pack.negators), default=-1)
+    return last >= 0 and not any(t in pack.factive for t in phrase[last + 1 :])
 
 
 def _own_phrase(before: Sequence[str], pack: LanguagePack) -> Sequence[str]:
@@ -143,7 +162,7 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
         if tok < 0 or (not inside and abs(tok - start) > _DATE_WINDOW):
             continue
         reach = _MONTH_WINDOW if d.month is not None else _YEAR_WINDOW  # "in January 2022" vs "2019"
-        if d.day is None and (not inside or abs(tok - start) > reach):
+        if d.day is None and d.shift is None and (not inside or abs(tok - start) > reach):
             continue  # a bare year or month belongs only to a trigger close to it
         distance = abs(tok - start) + (0 if inside else _DATE_WINDOW)
         if best is None or distance < best[0]:
@@ -152,14 +171,14 @@ def _date_for(view: View, start: int, dates: Sequence[DateExpr]) -> DateExpr | N
 
 
 def _framing(view: View, dates: Sequence[DateExpr]) -> DateExpr | None:
-    """A date that opens the sentence and is set off by a comma ("In 2019, ...", "Pada 2014, ...")
-    frames every clause of it."""
+    """A date that opens the sentence ("Earlier this year ...") or is set off by a comma right after
+    its first word ("In 2019, ...", "Pada 2014, ...") frames every clause of it."""
     for d in dates:
         tok = view.token_at(d.start)
         if d.citation or not 0 <= tok <= 1:
             continue
         after = view.token_at(d.end - 1) + 1
-        if after < len(view.lowered) and view.lowered[after] == ",":
+        if d.start == view.sent.offsets[0] or (after < len(view.lowered) and view.lowered[after] == ","):
             return d
     return None
 

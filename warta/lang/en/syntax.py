@@ -7,11 +7,17 @@ NEGATORS = frozenset(
     shouldn neither refrained declined
     """.split()
 )
+# Factive verbs: negating them leaves what follows true ("did not regret calling X a killer": he did
+# call X that), so a negator before them does not negate the trigger after them.
+FACTIVE = frozenset("regret regrets regretted regretting".split())
 FUTURE = frozenset("will would shall".split())
 INTENT = frozenset("plans plan planning intends intend aims seeks wants want ready willing hopes".split())
 # ... and what is being considered ("is considering sanctions", "weighing a boycott").
+# "can cooperate" is a possibility, not an act.
 SCHEDULE = frozenset(
-    "due scheduled expected set likely may might could possible considering consider weighing mulling".split()
+    """
+    due scheduled expected set likely may might can could possible considering consider weighing mulling
+    """.split()
 )
 DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
@@ -30,6 +36,9 @@ RECIPIENT_PREPS = frozenset("against to with on at toward towards for over upon"
 VENUE_BEFORE = frozenset(["sidelines", "margins", "sideline"])
 # Right before a route or an intermediary, not the recipient: "aid to Gaza via Egypt".
 ROUTE_PREPS = frozenset(["via", "through"])
+# In an evaluation ("unacceptable"), a party after these is the target or an example of the judged
+# act, not the one judged: "... against a head of state like Russia's" judges who said it.
+JUDGED_NOT_AFTER = frozenset("against toward towards like including".split())
 # Prepositions that name who a noun trigger comes from: "criticism from London", "an offer from Qatar".
 SOURCE_PREPS = frozenset(["from"])
 LOCATIVE_PREPS = frozenset("in at near inside within".split())
@@ -72,10 +81,21 @@ RELATIVE_PERIODS = {
     "last week": -7, "late last week": -5, "early last week": -9, "this week": 0, "earlier this week": -2,
     "next week": 7, "last month": -30, "this month": 0, "earlier this month": -10, "next month": 30,
     "days ago": -3, "weeks ago": -14, "last weekend": -5, "this weekend": 0,
+    "earlier this year": -90, "months ago": -90,
+}  # fmt: skip
+# Days relative to the day the article named last, not to publication ("said on Friday ... came a day
+# after the Treasury blacklisted ..."): the offset from that day.
+RELATIVE_SHIFTS = {
+    "a day earlier": -1, "the day before": -1, "a day after": -1, "a day later": 1, "the next day": 1,
+    "the following day": 1,
 }  # fmt: skip
 MONTH_CUES = frozenset("in since early late mid until last this".split())
 LAST = frozenset(["last"])
 CITATION = frozenset("quoted cited reported".split())
+# Wire reports are stamped in UTC or US time: "said on Monday" from Seoul in a report stamped Sunday is
+# the day after publication (GUIDELINES section 3: trust the text's weekday across a time zone).
+# Indonesian outlets stamp local time (WIB), so their weekdays never run ahead of publication.
+WEEKDAY_AHEAD = True
 
 SPEAKER_AFTER = frozenset("said says told according added noted".split())
 # A possessor precedes its noun: "Russia's invasion", "the Chinese attack".
@@ -87,6 +107,19 @@ ANAPHORA_AFTER: frozenset[str] = frozenset()
 # "this attack", "such accusations", "his visit" refer back to an event already reported.
 ANAPHORA_BEFORE = frozenset("this that these those such his her its their".split())
 REASON_PREPS = frozenset("over for because since".split())
+# A purpose phrase after a trigger ("cooperate in an effort to curb Iran's nuclear programme", "in a
+# bid to", "aimed at"): a party named in it is not the trigger's partner or target.
+PURPOSE = frozenset("effort bid aimed".split())
+PURPOSE_BEFORE_VERB: frozenset[str] = frozenset()
+# A harm noun followed by these names its victim ("the killing of two commanders"): condemning it is
+# about whoever did it ("by X", "X's killing of"), not about the victim.
+PATIENT_AFFIXES: tuple[str, ...] = ()
+PATIENT_PREPS = frozenset(["of"])
+# An adjective before a violence noun that makes it a figure of speech, not force: "diplomatic clashes",
+# "verbal attacks", "a political battle" (no ASSAULT).
+NON_PHYSICAL = frozenset(
+    "diplomatic verbal political legal rhetorical trade tariff economic legislative".split()
+)
 PASSIVE_PREFIX = ""
 
 # Honorifics and ranks that may stand between an office and a name ("Bapak Sjafrie", "Sir Keir").

@@ -2,6 +2,9 @@
 
 # Negation before a trigger: "belum pernah menelepon", "tak menghadiri", "bukan ... yang menyerang".
 NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urung".split())
+# Factive verbs: negating them leaves what follows true ("tidak menyesal menyebut X pembunuh": he did
+# call X that), so a negator before them does not negate the trigger after them.
+FACTIVE = frozenset("menyesal menyesali disesali".split())
 
 # Not yet done: "akan", "bakal", "segera". A plan to cooperate said by the actor's own side is
 # an asserted AGREE (GUIDELINES section 4); told by a journalist it stays an anticipated event.
@@ -46,6 +49,9 @@ RECIPIENT_PREPS = frozenset("terhadap kepada ke untuk atas dengan pada bagi mela
 VENUE_BEFORE = frozenset(["sela", "sela-sela", "disela-sela"])
 # Right before a route or an intermediary, not the recipient: "bantuan ke Gaza melalui Yordania".
 ROUTE_PREPS = frozenset(["melalui", "lewat", "via"])
+# In an evaluation ("tidak dapat diterima"), a party after these is the target or an example of the
+# judged act, not the one judged: "... terhadap kepala negara seperti Rusia" judges who said it.
+JUDGED_NOT_AFTER = frozenset("terhadap seperti misalnya termasuk".split())
 # Prepositions that name who a noun trigger comes from: "kecaman dari China", "tawaran dari Malaysia".
 SOURCE_PREPS = frozenset(["dari"])
 # Prepositions of place: an actor named after them is where something happened, not who did it.
@@ -99,7 +105,16 @@ RELATIVE_PERIODS = {
     "minggu ini": 0, "awal pekan ini": -2, "akhir pekan ini": 2, "pekan depan": 7, "minggu depan": 7,
     "bulan lalu": -30, "bulan ini": 0, "awal bulan ini": -10, "akhir bulan lalu": -20, "bulan depan": 30,
     "beberapa hari lalu": -3, "beberapa hari terakhir": -3, "beberapa pekan lalu": -14,
+    "awal tahun ini": -90, "beberapa bulan lalu": -90,
 }  # fmt: skip
+# Days relative to the day the article named last, not to publication ("Rabu (5/11) ... Sehari
+# sebelumnya ia ..."): the offset from that day.
+RELATIVE_SHIFTS = {
+    "sehari sebelumnya": -1,
+    "sehari kemudian": 1,
+    "keesokan harinya": 1,
+    "sehari setelahnya": 1,
+}
 # Words before a month name that make it a date ("pada Mei", "awal Maret"), not another word.
 MONTH_CUES = frozenset("pada bulan sejak awal akhir pertengahan hingga sampai".split())
 # After a weekday, "lalu" means the one before this week's: "Rabu lalu".
@@ -107,6 +122,9 @@ LAST = frozenset(["lalu"])
 # A date after these is when an outlet quoted a statement, not when the action happened:
 # "dikutip AFP, Minggu (8/6)".
 CITATION = frozenset("dikutip dilansir melansir mengutip dikutip dilaporkan".split())
+# Outlets stamp local time (WIB): a weekday never names the day after publication ("pada hari Jumat"
+# in a Thursday report is the Friday before).
+WEEKDAY_AHEAD = False
 
 # Reporting words whose speaker follows them: '"...," kata Peskov', "menurut Zakharova".
 SPEAKER_AFTER = frozenset(
@@ -128,6 +146,17 @@ ANAPHORA_AFTER = frozenset("tersebut itu ini".split())
 ANAPHORA_BEFORE: frozenset[str] = frozenset()
 # A trigger noun after these is the reason for another action, not a new one: "sanksi atas peretasan".
 REASON_PREPS = frozenset("atas karena akibat terkait soal sejak".split())
+# A purpose phrase after a trigger ("bekerja sama dalam upaya membendung program nuklir Iran", "guna",
+# "demi"; "untuk" before a verb): a party named in it is not the trigger's partner or target.
+PURPOSE = frozenset("upaya guna demi".split())
+PURPOSE_BEFORE_VERB = frozenset(["untuk"])
+# A harm noun of the form pe-...-an names its victim after it ("pembunuhan dua komandan", "penangkapan
+# aktivis"): condemning it is about whoever did it ("oleh X", "yang dilakukan X"), not about the victim.
+PATIENT_AFFIXES = ("pe", "an")
+PATIENT_PREPS: frozenset[str] = frozenset()
+# A word after a violence noun that makes it a figure of speech, not force: "bentrokan diplomatik",
+# "serangan verbal", "perang dagang", "pertarungan politik" (no ASSAULT).
+NON_PHYSICAL = frozenset("diplomatik verbal politik hukum retorika dagang tarif ekonomi kata-kata".split())
 # Passive verbs with their agent right after them, without "oleh": "pembunuhan yang dilakukan Israel".
 PASSIVE_PREFIX = "di"
 

@@ -1,0 +1,220 @@
+"""Where the parties of a trigger stand in its clause: agents ("oleh"/"by"), possessors, passives,
+scenes, purpose phrases, "antara A dan B", pairs ("kedua negara"), pronoun and fallback subjects, and
+the country of a party named only by office. Small pure functions over a `View`, used by `arguments`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from warta.coding.lexicon import Trigger
+from warta.coding.view import Placed, View, eligible, resolve_pronoun
+from warta.lang.pack import LanguagePack
+from warta.model import Actor
+
+_MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
+_DETERMINERS = frozenset(["the", "a", "an"])
+_BETWEEN = frozenset(["antara", "between"])
+_SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
+_PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
+_SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
+_MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
+_MIN_PASSIVE_VERB = 5
+_GOVERNMENT = frozenset(["GOV"])
+_POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
+
+
+def agent_of(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Placed | None:
+    """The agent of a passive or a noun: after "oleh"/"by", after an agentive passive verb ("yang
+    dilakukan Israel"), or (`adjacent`) right after a passive trigger ("diserang Rusia")."""
+    right = view.right_bound(end)
+    for p in view.mentions:
+        if not (end <= p.start < right and p.actor.code and p.actor.kind != "place"):
+            continue
+        agent_marked = view.preceded_by(p, pack.agent_markers) or (
+            p.start >= 2
+            and view.lowered[p.start - 1] in _DETERMINERS
+            and view.lowered[p.start - 2] in pack.agent_markers
+        )
+        other_noun = any(t in pack.recipient_preps for t in view.lowered[end : p.start])
+        if agent_marked and not adjacent and other_noun:
+            continue  # "response to a move by the US": the agent of another noun, not of the trigger
+        if agent_marked or (adjacent and p.start == end):
+            return p
+        before = view.lowered[p.start - 1] if p.start > end else ""
+        relative = p.start - 2 >= end and view.lowered[p.start - 2] in pack.relativizers
+        if (
+            pack.passive_prefix
+            and before.startswith(pack.passive_prefix)
+            and len(before) > _MIN_PASSIVE_VERB
+            and relative  # "serangan yang dilakukan Israel"; not "Uji coba rudal X dikecam Washington"
+        ):
+            return p
+    return None
+
+
+def passive_after(view: View, end: int, pack: LanguagePack) -> int:
+    """Where a passive clause starts after a noun trigger ("[Russia's strike on Kyiv] was condemned by
+    the UN and the EU"): who follows did something else, to the noun's actor, not the noun's target."""
+    right = view.right_bound(end)
+    for k in range(end, right - 1):
+        if view.lowered[k] in pack.passive_aux and view.lowered[k + 1].endswith(("ed", "en", "wn")):
+            return k
+    return right
+
+
+def scene_of(view: View, end: int, pack: LanguagePack) -> Actor | None:
+    """The place named right after a trigger by a locative preposition ("ditahan di Ashdod")."""
+    right = view.right_bound(end)
+    for p in view.mentions:
+        near = end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code
+        if near and p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
+            return p.actor
+    return None
+
+
+def is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bool:
+    if trig.voice == "passive":
+        return True
+    if pack.passive_aux and trig.voice == "active":
+        word = view.lowered[start]
+        participle = word.endswith(("ed", "en", "wn"))
+        before = view.lowered[max(0, start - 2) : start]
+        if any(t in pack.passive_aux for t in before) and not word.endswith("ing"):
+            return True  # "was condemned", and irregular participles: "was hit", "were cut"
+        # a reduced passive: "two activists arrested by police"; with harm done to someone, also
+        # before a place or cause: "Myanmar general killed in drone attack"
+        if not participle or start == 0 or " " in trig.pattern:
+            return False
+        after = view.lowered[start + 1] if start + 1 < len(view.lowered) else ""
+        harm = trig.event in ("ASSAULT", "COERCE") and after in pack.locative_preps and trig.frame != "mutual"
+        # ("troops clashed near the border": a mutual act has no passive)
+        return after in pack.agent_markers or harm
+    return False
+
+
+def possessor_of(view: View, start: int, end: int, pack: LanguagePack) -> Placed | None:
+    """The possessor of a noun: "serangan (udara besar-besaran) Israel", "Russia's invasion"."""
+    if pack.genitive_after:
+        stop = pack.recipient_preps | pack.locative_preps | pack.agent_markers | pack.reporting
+        for p in view.mentions:
+            if p.start < end or p.start > end + _MODIFIER_GAP:
+                continue
+            gap = view.lowered[end : p.start]
+            if all(t.isalpha() or t == "-" for t in gap) and not any(t in stop for t in gap):
+                return p if p.actor.code and p.actor.kind != "place" else None
+        return None
+    for p in view.mentions:
+        gap = view.lowered[p.end : start]
+        if p.end > start or not p.actor.code or p.actor.kind == "place":
+            continue  # a possessor stands before its noun
+        if not gap or gap in (["'", "s"], ["’", "s"]):
+            return p
+    return None
+
+
+def between(view: View, end: int, pack: LanguagePack) -> list[Actor] | None:
+    """ "antara A dan B" / "between A and B" right after a mutual noun: both are actors."""
+    if end >= len(view.lowered) or view.lowered[end] not in _BETWEEN:
+        return None
+    parts = [p for p in view.mentions if p.start > end and p.actor.code][:2]
+    if len(parts) == 2 and any(t in pack.coordinators for t in view.lowered[parts[0].end : parts[1].start]):
+        return [parts[0].actor, parts[1].actor]
+    return None
+
+
+def source_of(view: View, end: int, pack: LanguagePack) -> Placed | None:
+    """An actor introduced by "dari"/"from" right after a noun trigger ("kecaman keras dari China")."""
+    for k in range(end, min(end + _SOURCE_GAP + 1, len(view.lowered))):
+        if view.lowered[k] in pack.source_preps:
+            return next((p for p in view.mentions if p.start == k + 1 and p.actor.kind != "place"), None)
+    return None
+
+
+def purpose_start(view: View, end: int, pack: LanguagePack, *, before_verb: bool) -> int:
+    """Where a purpose phrase starts after the trigger ("dalam upaya membendung program nuklir Iran",
+    "in an effort to curb ...", and with `before_verb` "untuk membendung ..."): a party named in it is
+    not the trigger's."""
+    right = view.right_bound(end)
+    for k in range(end, right):
+        tok = view.lowered[k]
+        nxt = view.lowered[k + 1] if k + 1 < len(view.lowered) else ""
+        verbal = bool(pack.verb_prefixes) and nxt.startswith(pack.verb_prefixes) and len(nxt) > 4
+        if tok in pack.purpose or (before_verb and tok in pack.purpose_before_verb and verbal):
+            return k
+    return right
+
+
+def fallback_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
+    """A pronoun subject, else the quoted speaker, else the nearest mention before the trigger."""
+    left = view.left_bound(start)
+    for k in range(start - 1, max(left, start - 3), -1):
+        if view.lowered[k] in pack.pronouns:
+            resolved = resolve_pronoun(view, k)
+            if resolved is not None:
+                return resolved
+    if view.speaker is not None and view.speaker.start > start:
+        return view.speaker.actor
+    for p in reversed(view.mentions):
+        if p.end <= start and eligible(view, p, pack):
+            return p.actor
+    return None
+
+
+def with_code(actor: Actor, view: View) -> Actor:
+    """An actor named only by office ("polisi", "massa") takes the country of a place the sentence
+    names ("di New Delhi"), else of the dateline."""
+    if actor.code is not None:
+        return actor
+    owner = owner_of(actor, view)
+    if owner is not None and owner.code is not None:
+        return dataclasses.replace(actor, code=owner.code, name=owner.name, wikidata=owner.wikidata)
+    place = next(
+        (p.actor for p in view.mentions if p.actor.kind == "place" and p.actor.code and p.start > 0), None
+    )  # a place opening the sentence is its dateline, where the report was filed
+    # a government title ("Presiden", "Minister") is the article's home country's, not that of a place
+    # it travels to; police or protesters belong to the place they act in
+    home = (view.home or place) if actor.sector in _GOVERNMENT else (place or view.home)
+    if home is None or home.code is None:
+        return actor
+    return Actor(
+        home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
+    )
+
+
+def owner_of(actor: Actor, view: View) -> Actor | None:
+    """Whose office a possessed office word names: "Zelensky mengklaim pasukannya ...", "Macron said
+    his government ..." is the party named last before it (in the sentence, else the article)."""
+    if actor.kind != "office" or not actor.text.lower().endswith(_POSSESSIVE_ENCLITICS):
+        return None
+    before = [p.actor for p in view.mentions if p.end <= view.token_at(actor.start)]
+    named = [a for a in [*view.history, *before] if a.code and a.kind not in ("place", "office")]
+    return named[-1] if named else None
+
+
+def pair_after(view: View, start: int, pack: LanguagePack) -> bool:
+    """ "kedua negara", "bilateral", "both countries" after the trigger, in its clause."""
+    right = view.right_bound(start)
+    return any(t in pack.mutual_markers for t in view.lowered[start + 1 : right])
+
+
+def pair_subject(view: View, start: int) -> bool:
+    """The clause's subject is "keduanya", "kedua negara", "both countries": the pair acts."""
+    left = view.left_bound(start)
+    head = view.lowered[left + 1 : min(start, left + 3)]
+    return any(t in _MUTUAL_SUBJECTS for t in head)
+
+
+def mutual_pair(view: View, start: int, pack: LanguagePack, *, anywhere: bool = False) -> list[Actor] | None:
+    """ "kedua negara sepakat": the two parties named last before the trigger (before `start`; with
+    `anywhere`, without a pair word before it)."""
+    window = view.lowered[max(0, start - 3) : start]
+    if not anywhere and not any(t in _MUTUAL_SUBJECTS for t in window):
+        return None
+    seen: list[Actor] = []
+    for actor in [*reversed([p.actor for p in view.mentions if p.end <= start]), *reversed(view.history)]:
+        if actor.code and actor.kind != "place" and all(actor.code != a.code for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            return list(reversed(seen))
+    return None
