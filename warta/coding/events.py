@@ -133,8 +133,15 @@ def _one_protest(a: Event, b: Event) -> bool:
 
 def _one_statement(a: Event, b: Event) -> bool:
     """Two criticisms (or denials) of the same side by the same side on the same day, told in different
-    words ("dituduh ilegal", "menentang tindakan tersebut"): one statement."""
-    return a.event == b.event in _STATEMENTS and a.mode == b.mode and a.date is not None and a.date == b.date
+    words ("dituduh ilegal", "menentang tindakan tersebut"): one statement. A diplomatic act (summoning
+    an ambassador) beside a condemnation is another act."""
+    return (
+        a.event == b.event in _STATEMENTS
+        and a.mode == b.mode
+        and a.date is not None
+        and a.date == b.date
+        and ("diplomatic" in a.context) == ("diplomatic" in b.context)
+    )
 
 
 def dedupe(events: Sequence[tuple[Event, frozenset[str]]]) -> list[Event]:
