@@ -28,9 +28,6 @@ class Postings(Generic[K]):
     def __init__(self) -> None:
         self._table: dict[K, str | set[str]] = {}
 
-    def __len__(self) -> int:
-        return len(self._table)
-
     def add(self, key: K, id_: str) -> None:
         held = self._table.get(key)
         if held is None:
