@@ -102,7 +102,7 @@ def test_duckdb_memory_is_capped_and_a_bad_cap_is_a_clear_error(
 ) -> None:
     from warta.store.db import memory_limit
 
-    assert memory_limit() == "512MB"
+    assert memory_limit() == "384MB"
     monkeypatch.setenv("WARTA_DUCKDB_MEMORY", "lots")
     with pytest.raises(StoreError, match="Memory must have a number"):
         Store.open(tmp_path / "m.duckdb")

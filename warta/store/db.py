@@ -341,9 +341,9 @@ class Store:
 
 
 def memory_limit() -> str:
-    """DuckDB's memory cap for a Warta process (`WARTA_DUCKDB_MEMORY`, default 512MB): its buffer pool
+    """DuckDB's memory cap for a Warta process (`WARTA_DUCKDB_MEMORY`, default 384MB): its buffer pool
     would otherwise grow with the database; past the cap it spills to `<db>.tmp`."""
-    return os.environ.get("WARTA_DUCKDB_MEMORY", "512MB")
+    return os.environ.get("WARTA_DUCKDB_MEMORY", "384MB")
 
 
 _READ_ONLY = ("Permission denied", "Operation not permitted", "Read-only file system")
