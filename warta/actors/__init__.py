@@ -76,7 +76,11 @@ def find_actors(article: Article) -> tuple[list[Actor], list[tuple[Sentence, Lea
         actors, learned = chunk_sentence(
             sent, matches, article.text, pack=pack, day=article.published, lowered=lowered
         )
-        mentions.extend(memory.resolve(a) for a in actors)
+        resolved = [memory.resolve(a) for a in actors]
+        mentions.extend(resolved)
         memory.learn(learned)
+        for actor in resolved:
+            if actor.text.split()[-1:] == actor.name.split()[-1:]:  # named in full, not by an alias
+                memory.remember(actor)
         introduced.extend((sent, item) for item in learned)
     return mentions, introduced

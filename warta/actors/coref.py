@@ -30,6 +30,7 @@ class Memory:
     def __init__(self, enclitics: Sequence[str]) -> None:
         self._names: PhraseMatcher[Entry] = PhraseMatcher(enclitics=enclitics)
         self._offices: dict[str, Actor] = {}
+        self._known: set[str] = set()
 
     def __bool__(self) -> bool:
         return len(self._names) > 0
@@ -41,14 +42,20 @@ class Memory:
                 continue
             if item.office:
                 self._offices[item.office.lower()] = actor
-            if actor.kind != "person":
-                continue
-            entry = Entry(actor.name, actor.code, actor.sector, "person", actor.wikidata)
-            self._names.add(actor.name, entry, case="title")
-            parts = actor.name.split()
-            for k, part in enumerate(parts):
-                if _name_part(part, family_first=k == 0 and len(parts) == 2):
-                    self._names.add(part, entry, case="title")
+            self.remember(actor)
+
+    def remember(self, actor: Actor) -> None:
+        """A person named in full ("Asim Munir", from the dictionary or introduced with a title):
+        a later part of the name alone ("Munir") is the same person."""
+        if actor.kind != "person" or actor.code is None or actor.name in self._known:
+            return
+        self._known.add(actor.name)
+        entry = Entry(actor.name, actor.code, actor.sector, "person", actor.wikidata)
+        self._names.add(actor.name, entry, case="title")
+        parts = actor.name.split()
+        for k, part in enumerate(parts):
+            if _name_part(part, family_first=k == 0 and len(parts) == 2):
+                self._names.add(part, entry, case="title")
 
     def matches(self, tokens: Sequence[str], lowered: Sequence[str], taken: set[int]) -> list[Match[Entry]]:
         """Learned names in a sentence, where the dictionary found nothing."""
