@@ -295,7 +295,9 @@ def find_arguments(
         if frame == "host" and recipient is not None:
             actors, recipient, rule = [recipient], actors[0], "host"
     diplomatic = bool(trig.roots & _PROTEST_WORDS)
-    return _finish(view, start, frame, event, mode, actors, recipient, rule, pack, diplomatic=diplomatic)
+    return _finish(
+        view, start, frame, event, mode, actors, recipient, rule, pack, diplomatic=diplomatic, own=trig.own
+    )
 
 
 def _finish(
@@ -310,6 +312,7 @@ def _finish(
     pack: LanguagePack,
     *,
     diplomatic: bool = False,
+    own: bool = False,
 ) -> Arguments | None:
     coded = [with_code(a, view) for a in actors]
     actors = [a for k, a in enumerate(coded) if a.code and all(a.code != b.code for b in coded[:k])]
@@ -347,7 +350,7 @@ def _finish(
         and (actors[0].sector in _OFFICIAL or actors[0].kind in _STATE_KINDS)
     ):
         event, mode = "ACCUSE", "disapprove"  # "a sharp protest from China": diplomatic (PLOVER: ACCUSE)
-    domestic = (event, None) in _DOMESTIC or (event, mode) in _DOMESTIC
+    domestic = (event, None) in _DOMESTIC or (event, mode) in _DOMESTIC or own
     if recipient is None and len(actors) == 1 and domestic and actors[0].kind in _DOMESTIC_KINDS:
         first = actors[0]  # the recipient is implied: a party of the actor's own country
         recipient = Actor(first.code, None, first.name, "", start, start, first.wikidata, "implied")

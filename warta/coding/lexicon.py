@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from warta.errors import Errors, LanguagePackError
 from warta.lang import get_lang_pack
-from warta.lang.pack import LanguagePack
+from warta.lang.pack import DataLine, LanguagePack
 from warta.matcher import PhraseMatcher
 from warta.ontology import EVENT_TYPES, modes_of
 from warta.sentences import tokenize
@@ -29,6 +29,7 @@ class Trigger:
     roots: frozenset[str]  # root(s) of its head word: "{meN,di}+kunjung+i", "kunjungan" -> {"kunjung", ...}
     requires: tuple[str, ...] = ()  # one of these words must follow in the clause ("mencabut ... visa")
     within: int = 0  # ... within this many tokens (0: anywhere in the window of `choose`)
+    own: bool = False  # naming no recipient, it is done to the actor's own side (an `@own` line)
 
     def satisfied(self, following: Sequence[str]) -> bool:
         """Whether a required word is among the tokens that follow (enclitics allowed: "visanya")."""
@@ -109,6 +110,20 @@ def _check(pack: LanguagePack, lineno: int, event: str, mode: str | None) -> Non
         raise pack.data_error("triggers.txt", lineno, f"{mode!r} is not a mode of {event}")
 
 
+def _own_events(pack: LanguagePack, rows: Sequence[DataLine]) -> frozenset[tuple[str, str | None]]:
+    """The types (and modes) of `@own` lines: with no recipient named, done to the actor's own side."""
+    out = set()
+    for row in rows:
+        if row.fields[0] != "@own":
+            continue
+        if len(row.fields) != 3:
+            raise pack.data_error("triggers.txt", row.lineno, "expected '@own<TAB>TYPE<TAB>mode'")
+        mode = None if row.fields[2] == "-" else row.fields[2]
+        _check(pack, row.lineno, row.fields[1], mode)
+        out.add((row.fields[1], mode))
+    return frozenset(out)
+
+
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled trigger lexicon of a language pack."""
@@ -120,8 +135,11 @@ def lexicon(lang: str) -> Lexicon:
         raise LanguagePackError(
             Errors.E004.format(code=lang, file="triggers.txt", line=0, problem="no triggers")
         )
+    own = _own_events(pack, rows)
     for row in rows:
         fields = row.fields
+        if fields[0] == "@own":
+            continue
         if fields[0] == "@cue":
             if len(fields) != 4:
                 raise pack.data_error(
@@ -150,6 +168,8 @@ def lexicon(lang: str) -> Lexicon:
             within = next((int(r.split("@")[1]) for r in spec if "@" in r), within)  # "~to@4": within 4
             head = " ".join(w for w in parts if not w.startswith("~"))
             for form, voice in pack.expand(head):
-                trigger = Trigger(event, mode, frame, voice, head, roots_of(head, pack), requires, within)
+                mine = (event, mode) in own or (event, None) in own
+                root = roots_of(head, pack)
+                trigger = Trigger(event, mode, frame, voice, head, root, requires, within, mine)
                 matcher.add(form, trigger, case="exact" if form.isupper() else "any")
     return Lexicon(matcher, {k: tuple(v) for k, v in cues.items()})
