@@ -83,11 +83,20 @@ def build_view(
     breaks = [
         i
         for i, tok in enumerate(lowered)
-        if i not in inside and (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)
+        if i not in inside
+        and (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)
+        and not _time_adverb(lowered, i, pack)
     ]
     view = View(index, sent, lowered, placed, breaks)
     view.speaker = find_speaker(view, pack)
     return view
+
+
+def _time_adverb(lowered: Sequence[str], i: int, pack: LanguagePack) -> bool:
+    """A conjunction before a demonstrative is a time adverb inside the clause ("saat ini", "setelah
+    itu": now, after that), not the start of another clause."""
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return lowered[i] in pack.clause_breaks and nxt in pack.anaphora_after
 
 
 def eligible(view: View, p: Placed, pack: LanguagePack) -> bool:

@@ -16,7 +16,7 @@ INTENT = frozenset("hendak berencana merencanakan rencana ingin berniat siap ber
 SCHEDULE = frozenset(
     """
     dijadwalkan diperkirakan diprediksi diharapkan direncanakan kemungkinan mungkin mempertimbangkan
-    menimbang
+    menimbang menuju
     """.split()
 )
 # Obligations: anticipated; said by someone of another party, a demand (REQUEST) on the subject:
