@@ -54,6 +54,7 @@ _DOMESTIC = frozenset([("COERCE", None), ("PROTEST", None), ("CONCEDE", None), (
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
 _VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they met
+_ORGANISATIONS = frozenset(["IGO", "UNO", "EUR"])
 _NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
 
 
@@ -212,6 +213,15 @@ def _active(
         pair = between(view, end, pack)
         if pair:
             return pair, [], "between"  # "pertempuran antara tentara Thailand dan Kamboja"
+    summit = trig.event == "CONSULT" and genitive is not None and subject is not None
+    if (
+        summit
+        and genitive is not None
+        and subject is not None
+        and _summit_of(view, start, pack, genitive, subject)
+    ):
+        # "mendampingi Presiden dalam KTT BRICS": the organisation holds the summit, the subject attends
+        return [subject.actor], [genitive, *(p for p in after if p is not genitive)], "subject"
     if genitive is not None:
         return [genitive.actor], [p for p in after if p is not genitive], "possessor"
     if noun and object_of_trigger:
@@ -221,6 +231,16 @@ def _active(
         return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
     fallback = fallback_actor(view, start, pack)
     return ([fallback], after, "fallback") if fallback is not None else None
+
+
+def _summit_of(view: View, start: int, pack: LanguagePack, genitive: Placed, subject: Placed) -> bool:
+    """A meeting noun possessed by an organisation ("KTT ASEAN", "sidang PBB"), the object of a state
+    subject's verb ("mendampingi Presiden dalam KTT BRICS"), not where another act took place ("di
+    sela KTT ASEAN") nor the subject of its own clause ("KTT ASEAN akan membahas ...")."""
+    if genitive.actor.code not in _ORGANISATIONS or subject.actor.code in _ORGANISATIONS:
+        return False
+    verbal = any(t.startswith(pack.verb_prefixes) and len(t) > 4 for t in view.lowered[subject.end : start])
+    return verbal and not any(t in pack.venue_before for t in view.lowered[max(0, start - 2) : start])
 
 
 def find_arguments(
