@@ -17,6 +17,7 @@ from warta.coding.lexicon import Trigger
 from warta.coding.phrases import (
     agent_of,
     between,
+    embedded_subject,
     fallback_actor,
     is_passive,
     mutual_pair,
@@ -27,6 +28,7 @@ from warta.coding.phrases import (
     purpose_start,
     scene_of,
     source_of,
+    summit_of,
     with_code,
 )
 from warta.coding.view import Placed, View, clause_subject, resolve_pronoun
@@ -54,7 +56,6 @@ _DOMESTIC = frozenset([("COERCE", None), ("PROTEST", None), ("CONCEDE", None), (
 _PROTEST_WORDS = frozenset(["protest", "protes", "protests"])
 _DIRECT_OBJECT_GAP = 2
 _VENUE_GAP = 3  # "di sela-sela KTT G20": G20 is where they met, not whom they met
-_ORGANISATIONS = frozenset(["IGO", "UNO", "EUR"])
 _NO_SOURCE = frozenset(["RETREAT", "COERCE", "MOBILIZE"])  # "penarikan pasukan dari Suriah": a place
 
 
@@ -193,7 +194,7 @@ def _active(
 ) -> tuple[list[Actor], list[Placed], str] | None:
     """Actors of an active verb or a noun, the remaining recipient candidates, and the rule that found
     the actor."""
-    subject = clause_subject(view, start, pack)
+    subject = embedded_subject(view, start, pack, clause_subject(view, start, pack))
     if subject is None and light_verb and start > 0:
         subject = clause_subject(view, start - 1, pack)  # "Biden menyebutkan ancaman ...": before the verb
     noun = trig.voice == "noun"
@@ -218,7 +219,7 @@ def _active(
         summit
         and genitive is not None
         and subject is not None
-        and _summit_of(view, start, pack, genitive, subject)
+        and summit_of(view, start, pack, genitive, subject)
     ):
         # "mendampingi Presiden dalam KTT BRICS": the organisation holds the summit, the subject attends
         return [subject.actor], [genitive, *(p for p in after if p is not genitive)], "subject"
@@ -231,16 +232,6 @@ def _active(
         return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
     fallback = fallback_actor(view, start, pack)
     return ([fallback], after, "fallback") if fallback is not None else None
-
-
-def _summit_of(view: View, start: int, pack: LanguagePack, genitive: Placed, subject: Placed) -> bool:
-    """A meeting noun possessed by an organisation ("KTT ASEAN", "sidang PBB"), the object of a state
-    subject's verb ("mendampingi Presiden dalam KTT BRICS"), not where another act took place ("di
-    sela KTT ASEAN") nor the subject of its own clause ("KTT ASEAN akan membahas ...")."""
-    if genitive.actor.code not in _ORGANISATIONS or subject.actor.code in _ORGANISATIONS:
-        return False
-    verbal = any(t.startswith(pack.verb_prefixes) and len(t) > 4 for t in view.lowered[subject.end : start])
-    return verbal and not any(t in pack.venue_before for t in view.lowered[max(0, start - 2) : start])
 
 
 def find_arguments(

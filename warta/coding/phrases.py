@@ -21,6 +21,7 @@ _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman kera
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
 _MIN_PASSIVE_VERB = 5
 _GOVERNMENT = frozenset(["GOV"])
+ORGANISATIONS = frozenset(["IGO", "UNO", "EUR"])
 _POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
@@ -218,3 +219,30 @@ def mutual_pair(view: View, start: int, pack: LanguagePack, *, anywhere: bool = 
         if len(seen) == 2:
             return list(reversed(seen))
     return None
+
+
+def embedded_subject(view: View, start: int, pack: LanguagePack, subject: Placed | None) -> Placed | None:
+    """The subject of a verb embedded after another verb: the party right before it ("China
+    memperingatkan rencana Filipina membeli rudal", "Iran menuduh Israel menyerang"), not the subject
+    of the clause, which did the first verb."""
+    if subject is None or not pack.verb_prefixes:
+        return subject
+    adjacent = next((p for p in view.mentions if p.end == start and p is not subject), None)
+    if adjacent is None or adjacent.start <= subject.end or not eligible(view, adjacent, pack):
+        return subject
+    inside = {k for p in view.mentions for k in range(p.start, p.end)}
+    verbal = any(
+        k not in inside and t.startswith(pack.verb_prefixes) and len(t) > 4 and t not in pack.route_preps
+        for k, t in enumerate(view.lowered[subject.end : adjacent.start], subject.end)
+    )
+    return adjacent if verbal else subject
+
+
+def summit_of(view: View, start: int, pack: LanguagePack, genitive: Placed, subject: Placed) -> bool:
+    """A meeting noun possessed by an organisation ("KTT ASEAN", "sidang PBB"), the object of a state
+    subject's verb ("mendampingi Presiden dalam KTT BRICS"), not where another act took place ("di
+    sela KTT ASEAN") nor the subject of its own clause ("KTT ASEAN akan membahas ...")."""
+    if genitive.actor.code not in ORGANISATIONS or subject.actor.code in ORGANISATIONS:
+        return False
+    verbal = any(t.startswith(pack.verb_prefixes) and len(t) > 4 for t in view.lowered[subject.end : start])
+    return verbal and not any(t in pack.venue_before for t in view.lowered[max(0, start - 2) : start])
