@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import re
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 from datasketch import MinHash
@@ -43,20 +44,33 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)  # permutations
 PERMUTATIONS = _TEMPLATE.permutations
 _EMPTY = tuple(int(v) for v in _TEMPLATE.hashvalues)
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F], dtype=np.uint32)  # odd: no bits lost
-_WORD_HASHES: dict[str, int] = {}  # word -> crc32, shared by all articles of a run
+
+
+class _WordHashes(dict[str, int]):
+    """word -> crc32 of its UTF-8 (stable across runs and machines), computed on first look-up."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_WORD_HASHES = _WordHashes()  # shared by all articles of a run
 _WORD_CACHE = 1_000_000  # words remembered at most (then the cache starts again)
 
 
 def shingles(text: str) -> np.ndarray:
-    """Distinct 32-bit hashes of the word 4-shingles of a text, lowercased (a short text: its words).
+    """Distinct 32-bit hashes of the word 4-shingles of a text, lowercased (a short text: its words)."""
+    return _shingle_hashes(_WORD.findall(text.lower()))
+
+
+def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
+    """Distinct 32-bit hashes of the 4-shingles of lowercase words (fewer than 4: the words').
 
     Each word is hashed once (crc32, stable across runs and machines); a shingle's hash mixes its four
     word hashes with odd multipliers, in numpy: no string is built per shingle."""
-    words = _WORD.findall(text.lower())
     if len(_WORD_HASHES) > _WORD_CACHE:
         _WORD_HASHES.clear()
-    known = _WORD_HASHES.get
-    ids = np.array([known(w) or _hash_word(w) for w in words], dtype=np.uint32)
+    ids = np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint32, count=len(words))
     if len(ids) < SHINGLE:
         return np.unique(ids)
     n = len(ids) - SHINGLE + 1
@@ -67,8 +81,24 @@ def shingles(text: str) -> np.ndarray:
     return np.unique(grams)
 
 
-def _hash_word(word: str) -> int:
-    return _WORD_HASHES.setdefault(word, zlib.crc32(word.encode()))
+def _body_words(article: Article) -> list[str]:
+    """The lowercase words of the body (the text after a leading title), from the sentences' tokens:
+    the words `shingles` would find, without scanning the text again."""
+    cut = len(article.title) if article.title and article.text.startswith(article.title) else 0
+    words: list[str] = []
+    for sent in article.sentences:
+        if sent.start >= cut:
+            words.extend(t for t in sent.lowered if _is_word(t))
+        elif sent.end > cut:
+            pairs = zip(sent.lowered, sent.offsets, strict=True)
+            words.extend(t for t, at in pairs if at >= cut and _is_word(t))
+    return words
+
+
+def _is_word(token: str) -> bool:
+    """A word token (`\\w+`), not a punctuation mark (one character that is neither alphanumeric nor
+    "_": re's `\\w`)."""
+    return len(token) > 1 or token.isalnum() or token == "_"
 
 
 def minhash_of(hashes: np.ndarray) -> tuple[int, ...]:
@@ -103,8 +133,6 @@ def _codes_word(lang: str, word: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_LEADS = "".join(c for c in map(chr, range(0x10000)) if c.isupper() or c.isdigit())  # (the BMP's)
-_CAPITAL_OR_DIGIT = re.compile(rf"(?<!\w)[{re.escape(_LEADS)}]\w*")  # the words `_names` looks at
 
 
 @functools.cache
@@ -121,30 +149,34 @@ def _names(article: Article) -> frozenset[str]:
     """Capitalised words that do not open a sentence, and numbers: clues that survive translation.
     Words inside a country's or an organisation's name are left to the actor codes; weekdays, months,
     offices, the outlet's name (and the dateline's), words the article also writes in lower case
-    ("Border Force", "border"), years and the numbers of a date ("(10/3)") are no clues."""
+    ("Border Force", "border"), years and the numbers of a date ("(10/3)", "Published: 18 Oct") are no
+    clues. Read from the sentences' tokens (a word's first character decides; the token before it
+    is the last non-space character before it)."""
     covered = {
         k for m in article.mentions if m.kind not in ("person", "office") for k in range(m.start, m.end)
     }
     skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
     pack = pack_for(article.lang)
     text = article.text
-    common = {w for w in set(_WORD.findall(text)) if w.islower()}  # "border" as well
-    tokens = [(m.start(), m.group()) for m in _CAPITAL_OR_DIGIT.finditer(text)]
-    starts = {sent.start for sent in article.sentences}
+    common = {t for sent in article.sentences for t in sent.tokens if t.islower()}  # "border" as well
     after_dateline = _dateline_end(article)
     out: set[str] = set()
-    for at, tok in tokens:  # a capitalised word or a number
-        if not (tok[0].isupper() or tok.isdigit()) or at in covered or at in starts or at < after_dateline:
-            continue
-        before = text[at - 1] if at and not text[at - 1].isspace() else _char_before(text, at)
-        if tok[0].isdigit():
-            in_date = before in ("/", ":") or text[at + len(tok) : at + len(tok) + 1] in ("/", ":")
-            if len(tok) > 1 and not in_date and not _YEAR.fullmatch(tok):  # years: background ("sejak 2014")
-                out.add(tok)
-        elif tok[0].isupper() and len(tok) >= _MIN_NAME and before not in _OPENERS:
-            word = tok.lower()
-            if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
-                out.add(word)
+    for sent in article.sentences:
+        tokens, offsets = sent.tokens, sent.offsets
+        for i in range(1, len(tokens)):  # the first token opens the sentence
+            tok, at = tokens[i], offsets[i]
+            head = tok[0]
+            if not (head.isupper() or tok.isdigit()) or at in covered or at < after_dateline:
+                continue
+            before = tokens[i - 1][-1]
+            if tok.isdigit():
+                in_date = before in ("/", ":") or text[at + len(tok) : at + len(tok) + 1] in ("/", ":")
+                if len(tok) > 1 and not in_date and not _YEAR.fullmatch(tok):  # years: background
+                    out.add(tok)
+            elif len(tok) >= _MIN_NAME and before not in _OPENERS:
+                word = tok.lower()
+                if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
+                    out.add(word)
     return frozenset(out)
 
 
@@ -158,14 +190,6 @@ def _dateline_end(article: Article) -> int:
     return m.end() if m else 0
 
 
-def _char_before(text: str, at: int) -> str:
-    """The last character before `at` that is not a space ("" at the start)."""
-    j = at - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return text[j] if j >= 0 else ""
-
-
 def _title_words(article: Article) -> frozenset[str]:
     """Content words of the title and the lead (the first two sentences): what the story is about,
     compared between articles of one language."""
@@ -176,15 +200,12 @@ def _title_words(article: Article) -> frozenset[str]:
 
 def profile_article(article: Article) -> Article:
     """Stage: fill `profile`."""
-    body = article.text
-    if article.title and body.startswith(article.title):
-        body = body[len(article.title) :]
     signatures = frozenset(
         f"{e.event}:{e.actor[0].code if e.actor else ''}>{e.recipient[0].code if e.recipient else ''}"
         for e in article.events
         if e.factuality == "asserted"
     )
-    grams = shingles(body)
+    grams = _shingle_hashes(_body_words(article))
     profile = Profile(
         minhash=minhash_of(grams),
         names=_names(article),
