@@ -20,12 +20,13 @@ from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
-from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, choose, lexicon
+from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
 from warta.coding.readings import Hit, by_position, described, harm_object, light_verb, skip_noun
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
-from warta.model import Actor, Article, Event, Skip
+from warta.matcher import Match
+from warta.model import Actor, Article, Event, Sentence, Skip
 
 __all__ = ["code_events"]
 
@@ -46,6 +47,22 @@ def _date_follows(dates: Sequence[DateExpr], offsets: Sequence[int], m_end: int)
 def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
     """A word inside a date expression ("in March 2024") is a month or a day, never a trigger."""
     return any(d.start <= char < d.end for d in dates)
+
+
+def _in_a_date(
+    pack: LanguagePack,
+    sent: Sentence,
+    lowered: Sequence[str],
+    dates: Sequence[DateExpr],
+    match: Match[Trigger],
+) -> bool:
+    """A match that belongs to a date: a month or day name inside one, or a phrase whose last
+    preposition introduces a date ("called on Wednesday to ...")."""
+    return _in_date(dates, sent.offsets[match.start]) or (
+        match.end - match.start > 1
+        and lowered[match.end - 1] in pack.recipient_preps
+        and _date_follows(dates, sent.offsets, match.end)
+    )
 
 
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
@@ -274,16 +291,14 @@ def code_events(article: Article) -> Article | Skip:
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
+            # a phrase whose preposition belongs to a date is no trigger, nor counts as one
+            n_triggers = sum(1 for match in matches if not _in_a_date(pack, sent, lowered, dates, match))
             for k_match, match in enumerate(matches):
                 following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
                     match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
                 values = by_position(match.values, lowered, match.start, pack, inside)
-                if _in_date(dates, sent.offsets[match.start]) or (
-                    match.end - match.start > 1
-                    and lowered[match.end - 1] in pack.recipient_preps
-                    and _date_follows(dates, sent.offsets, match.end)
-                ):
+                if _in_a_date(pack, sent, lowered, dates, match):
                     continue
                 chosen = choose(values, following) if values else None
                 if chosen is None:
@@ -303,7 +318,7 @@ def code_events(article: Article) -> Article | Skip:
                         embedded_in=embedding(view, pack, head, m.start, inside),
                         dates=dates,
                         context_day=context_day,
-                        n_triggers=len(matches),
+                        n_triggers=n_triggers,
                         prior=_since(events, recent),
                         harm=harm_object(view, m, matches[k_match + 1 : k_match + 2], pack),
                     )
