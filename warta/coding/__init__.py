@@ -34,6 +34,8 @@ _MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
 _DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
+_REACTIONS = frozenset(["ACCUSE", "THREATEN"])  # ... and a condemnation or threat answers a hostile act
+_PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -120,18 +122,23 @@ def _default_mode(args: Arguments) -> str | None:
     return _DEFAULT_MODES.get(args.event)
 
 
-def _answer_to(args: Arguments, prior: Sequence[Event]) -> Arguments:
+def _answer_to(args: Arguments, prior: Sequence[Event], *, verb: bool) -> Arguments:
     """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's)."""
-    if args.event != "REJECT" or args.recipients or len(args.actors) != 1:
+    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation or
+    a threat that names no one ("called this an act of war and vowed a response") answers the last
+    hostile act done to its actor (a verb: a noun, "the threat from X", names a thing, not a reply)."""
+    reacts = verb and args.event in _REACTIONS
+    answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
+    if answered is None or args.recipients or len(args.actors) != 1:
         return args
     code = args.actors[0].code
     for ev in reversed(prior):
         if (
-            ev.event in _ANSWERED
+            ev.event in answered
             and ev.recipient
             and ev.recipient[0].code == code
             and ev.actor[0].code != code
+            and (args.event == "REJECT" or ev.factuality == "asserted")
         ):
             first = ev.actor[0]
             implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
@@ -146,6 +153,23 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     if not fact.deontic or speaker is None or speaker.actor.code in (None, args.actors[0].code):
         return None
     return Arguments((speaker.actor,), args.actors, "REQUEST", None, True, "speaker of an obligation")
+
+
+def _offer_of_speaker(view: View, args: Arguments, fact: Factuality) -> Arguments:
+    """ "X's minister said X and Y should deepen cooperation": a joint act that the speaker's side
+    proposes becomes its AGREE, offered to the other parties (GUIDELINES section 3)."""
+    speaker = view.speaker
+    if fact.event != "AGREE" or args.event == "AGREE" or args.recipients or len(args.actors) < 2:
+        return args
+    if speaker is None or speaker.actor.code is None:
+        return args
+    own = [a for a in args.actors if a.code == speaker.actor.code]
+    others = tuple(a for a in args.actors if a.code != speaker.actor.code)
+    if not own or not others:
+        return args
+    return dataclasses.replace(
+        args, actors=(own[0],), recipients=others[:1], rule=f"{args.rule}; speaker's offer"
+    )
 
 
 @dataclass(frozen=True)
@@ -205,7 +229,7 @@ def _code_trigger(
     )
     if args is None:
         return []
-    args = _answer_to(args, prior)
+    args = _answer_to(args, prior, verb=trig.voice != "noun")
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(
@@ -231,6 +255,7 @@ def _code_trigger(
         if _recent(day, published):
             fact = dataclasses.replace(fact, date=day)
     final_mode = fact.mode if fact.event != args.event else mode
+    args = _offer_of_speaker(view, args, fact)
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
     demand = _demand(view, args, fact)
     if demand is not None:
