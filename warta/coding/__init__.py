@@ -20,12 +20,13 @@ from warta.coding.dates import DateExpr, scan_dates
 from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
-from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, choose, lexicon
+from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
 from warta.coding.readings import Hit, by_position, described, harm_object, light_verb, skip_noun
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
-from warta.model import Actor, Article, Event, Skip
+from warta.matcher import Match
+from warta.model import Actor, Article, Event, Sentence, Skip
 
 __all__ = ["code_events"]
 
@@ -33,6 +34,8 @@ _MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
 _DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
+_REACTIONS = frozenset(["ACCUSE", "THREATEN"])  # ... and a condemnation or threat answers a hostile act
+_PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -46,6 +49,22 @@ def _date_follows(dates: Sequence[DateExpr], offsets: Sequence[int], m_end: int)
 def _in_date(dates: Sequence[DateExpr], char: int) -> bool:
     """A word inside a date expression ("in March 2024") is a month or a day, never a trigger."""
     return any(d.start <= char < d.end for d in dates)
+
+
+def _in_a_date(
+    pack: LanguagePack,
+    sent: Sentence,
+    lowered: Sequence[str],
+    dates: Sequence[DateExpr],
+    match: Match[Trigger],
+) -> bool:
+    """A match that belongs to a date: a month or day name inside one, or a phrase whose last
+    preposition introduces a date ("called on Wednesday to ...")."""
+    return _in_date(dates, sent.offsets[match.start]) or (
+        match.end - match.start > 1
+        and lowered[match.end - 1] in pack.recipient_preps
+        and _date_follows(dates, sent.offsets, match.end)
+    )
 
 
 def _last_day(dates: list[DateExpr], published: dt.date | None) -> dt.date | None:
@@ -103,18 +122,23 @@ def _default_mode(args: Arguments) -> str | None:
     return _DEFAULT_MODES.get(args.event)
 
 
-def _answer_to(args: Arguments, prior: Sequence[Event]) -> Arguments:
+def _answer_to(args: Arguments, prior: Sequence[Event], *, verb: bool) -> Arguments:
     """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's)."""
-    if args.event != "REJECT" or args.recipients or len(args.actors) != 1:
+    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation or
+    a threat that names no one ("called this an act of war and vowed a response") answers the last
+    hostile act done to its actor (a verb: a noun, "the threat from X", names a thing, not a reply)."""
+    reacts = verb and args.event in _REACTIONS
+    answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
+    if answered is None or args.recipients or len(args.actors) != 1:
         return args
     code = args.actors[0].code
     for ev in reversed(prior):
         if (
-            ev.event in _ANSWERED
+            ev.event in answered
             and ev.recipient
             and ev.recipient[0].code == code
             and ev.actor[0].code != code
+            and (args.event == "REJECT" or ev.factuality == "asserted")
         ):
             first = ev.actor[0]
             implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
@@ -129,6 +153,23 @@ def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     if not fact.deontic or speaker is None or speaker.actor.code in (None, args.actors[0].code):
         return None
     return Arguments((speaker.actor,), args.actors, "REQUEST", None, True, "speaker of an obligation")
+
+
+def _offer_of_speaker(view: View, args: Arguments, fact: Factuality) -> Arguments:
+    """ "X's minister said X and Y should deepen cooperation": a joint act that the speaker's side
+    proposes becomes its AGREE, offered to the other parties (GUIDELINES section 3)."""
+    speaker = view.speaker
+    if fact.event != "AGREE" or args.event == "AGREE" or args.recipients or len(args.actors) < 2:
+        return args
+    if speaker is None or speaker.actor.code is None:
+        return args
+    own = [a for a in args.actors if a.code == speaker.actor.code]
+    others = tuple(a for a in args.actors if a.code != speaker.actor.code)
+    if not own or not others:
+        return args
+    return dataclasses.replace(
+        args, actors=(own[0],), recipients=others[:1], rule=f"{args.rule}; speaker's offer"
+    )
 
 
 @dataclass(frozen=True)
@@ -188,7 +229,7 @@ def _code_trigger(
     )
     if args is None:
         return []
-    args = _answer_to(args, prior)
+    args = _answer_to(args, prior, verb=trig.voice != "noun")
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(
@@ -214,6 +255,7 @@ def _code_trigger(
         if _recent(day, published):
             fact = dataclasses.replace(fact, date=day)
     final_mode = fact.mode if fact.event != args.event else mode
+    args = _offer_of_speaker(view, args, fact)
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
     demand = _demand(view, args, fact)
     if demand is not None:
@@ -274,16 +316,14 @@ def code_events(article: Article) -> Article | Skip:
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
+            # a phrase whose preposition belongs to a date is no trigger, nor counts as one
+            n_triggers = sum(1 for match in matches if not _in_a_date(pack, sent, lowered, dates, match))
             for k_match, match in enumerate(matches):
                 following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
                     match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
                 values = by_position(match.values, lowered, match.start, pack, inside)
-                if _in_date(dates, sent.offsets[match.start]) or (
-                    match.end - match.start > 1
-                    and lowered[match.end - 1] in pack.recipient_preps
-                    and _date_follows(dates, sent.offsets, match.end)
-                ):
+                if _in_a_date(pack, sent, lowered, dates, match):
                     continue
                 chosen = choose(values, following) if values else None
                 if chosen is None:
@@ -303,7 +343,7 @@ def code_events(article: Article) -> Article | Skip:
                         embedded_in=embedding(view, pack, head, m.start, inside),
                         dates=dates,
                         context_day=context_day,
-                        n_triggers=len(matches),
+                        n_triggers=n_triggers,
                         prior=_since(events, recent),
                         harm=harm_object(view, m, matches[k_match + 1 : k_match + 2], pack),
                     )

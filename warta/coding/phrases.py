@@ -80,6 +80,8 @@ def is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> boo
     if pack.passive_aux and trig.voice == "active":
         word = view.lowered[start]
         participle = word.endswith(("ed", "en", "wn"))
+        if not trig.pattern.split()[0].endswith("+V") and not word.endswith("ed"):
+            return False  # an adjective after a copula: "is ready to work", "is open to talks"
         before = view.lowered[max(0, start - 2) : start]
         if any(t in pack.passive_aux for t in before) and not word.endswith("ing"):
             return True  # "was condemned", and irregular participles: "was hit", "were cut"

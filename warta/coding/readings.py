@@ -59,13 +59,17 @@ def by_position(
 ) -> list[Trigger]:
     """The readings a phrase can have where it stands: only the noun ones after a determiner, a
     possessive, a preposition or an adjective ("his visit", "Wang's visit", "with diplomatic
-    support"), so that a noun is never coded with a verb's frame."""
+    support", "anti-government protests"), so that a noun is never coded with a verb's frame."""
     if start == 0 or not pack.noun_markers:
         return list(values)
     prev, word = lowered[start - 1], lowered[start]
     possessive = prev == "s" and start > 1 and lowered[start - 2] in ("'", "’")
     finite = word.endswith(("ed", "ing"))  # "called", "meeting Xi": only a verb
-    adjective = start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
+    # a hyphenated modifier ("anti-government protests", tokenised anti - government)
+    compound = start > 2 and lowered[start - 2] == "-" and prev.isalpha() and lowered[start - 3].isalpha()
+    adjective = compound or (
+        start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
+    )
     if (
         prev in pack.noun_markers
         or (possessive and "'s" in pack.noun_markers)

@@ -11,6 +11,7 @@ from warta.lang.pack import LanguagePack
 from warta.model import Actor, Sentence
 
 _QUOTES = frozenset('"“”')
+_QUOTED_PHRASE = 6  # at most this many words in a quoted phrase (a longer quote is a statement)
 _PERSON_PRONOUNS = frozenset("dia ia beliau dirinya he she his her".split())
 _SIDE_PRONOUNS = frozenset("kami kita pihaknya we our".split())
 _RELATIVE = frozenset(["yang", "who", "which", "whose"])
@@ -80,10 +81,12 @@ def build_view(
     lowered = lowered if lowered is not None else [t.lower() for t in sent.tokens]
     placed = place_mentions(sent, mentions)
     inside = {k for p in placed for k in range(p.start, p.end)}
+    phrase = _quoted_phrases(lowered)
     breaks = [
         i
         for i, tok in enumerate(lowered)
         if i not in inside
+        and i not in phrase
         and (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)
         and not _time_adverb(lowered, i, pack)
     ]
@@ -97,6 +100,23 @@ def _time_adverb(lowered: Sequence[str], i: int, pack: LanguagePack) -> bool:
     itu": now, after that), not the start of another clause."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
     return lowered[i] in pack.clause_breaks and nxt in pack.anaphora_after
+
+
+def _quoted_phrases(lowered: Sequence[str]) -> set[int]:
+    """The quote marks around a quoted noun phrase inside a clause ('called the drills "an act of
+    war" and vowed ...'): a phrase, not a quoted statement, so its marks close no clause. Such a quote
+    opens right after a word (not at the start or after punctuation) and holds a few words with no
+    punctuation. A single quoted word ('"provocative"') is an evaluation whose own clause the quote
+    marks delimit."""
+    marks = [i for i, tok in enumerate(lowered) if tok in _QUOTES]
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        inner = lowered[a + 1 : b]
+        opens_inside = a > 0 and lowered[a - 1].isalnum()
+        words = 1 < len(inner) <= _QUOTED_PHRASE and all(t.isalnum() or t == "-" for t in inner)
+        if opens_inside and words:
+            out.update((a, b))
+    return out
 
 
 def eligible(view: View, p: Placed, pack: LanguagePack) -> bool:

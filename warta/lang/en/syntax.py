@@ -21,7 +21,7 @@ SCHEDULE = frozenset(
 )
 DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
-HYPOTHETICAL = frozenset("if unless whether should".split())
+HYPOTHETICAL = frozenset("if unless whether".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
 # Not "states" (a plural noun far more often: "Gulf states", "member states").
 REPORTING = frozenset(
@@ -140,7 +140,7 @@ CHARACTERISATION = frozenset(["as"])
 NOUN_MARKERS = frozenset("a an the his her its their our my your this these those 's".split())
 # After these prepositions a base or plural form is a noun too ("with support", "of sanctions"); an
 # -ing form stays a verb ("after meeting Xi").
-NOUN_PREPS = frozenset("with of for from amid despite without against over".split())
+NOUN_PREPS = frozenset("with of for from amid despite without against over during".split())
 # An adjective before the form makes it a noun: "diplomatic support", "Western sanctions", "military
 # clashes" (a word inside an actor's name, "Portugal", "Republic", is not taken for an adjective).
 ADJECTIVE_SUFFIXES = ("al", "ic", "ical", "ern")
