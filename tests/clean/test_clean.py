@@ -59,6 +59,32 @@ def test_glued_headline_block_ends_at_the_glued_sentence() -> None:
     assert text == "kata dia.Lebih lanjut, ia menolak."
 
 
+@pytest.mark.parametrize(
+    ("dirty", "kept"),
+    [
+        (  # the headline ends where the next sentence was glued to its last word
+            "Banjir surut Senin.Gubernur Resmikan Tanggul Baru di Pesisir UtaraWarga kembali ke rumah.",
+            "Banjir surut Senin.Warga kembali ke rumah.",
+        ),
+        (  # ... or at its question mark
+            "Banjir surut Senin.Siapa Calon Kuat Ketua Partai Baru?Warga kembali ke rumah.",
+            "Banjir surut Senin.Warga kembali ke rumah.",
+        ),
+        (  # a sentence opening with a long name is no headline: it reaches a lowercase verb
+            "Banjir surut Senin.Menteri Dalam Negeri Republik Indonesia Tito Karnavian meninjau tanggul.",
+            "Banjir surut Senin.Menteri Dalam Negeri Republik Indonesia Tito Karnavian meninjau tanggul.",
+        ),
+        (  # a name with an inner capital inside a short run is no glue point
+            "Ia pergi.Kata McGurk kepada wartawan, pembicaraan berlanjut.",
+            "Ia pergi.Kata McGurk kepada wartawan, pembicaraan berlanjut.",
+        ),
+    ],
+)
+def test_headline_glued_without_marker(dirty: str, kept: str) -> None:
+    text, _, _ = clean_text(dirty)
+    assert text == kept
+
+
 def test_gambling_news_is_not_spam() -> None:
     news = BODY + "\n\nPolisi menangkap dua bandar judi online yang beroperasi di tiga kota sejak awal tahun."
     text, _, removed = clean_text(news)

@@ -26,6 +26,9 @@ _NAV_MAX_WORDS = 4
 _NAV_MAX_CHARS = 40
 _NAV_MIN_RUN = 4
 _SPAM_LINE_MAX_WORDS = 8
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z])|(?<=[.!?][\"”])(?=[A-Z])")  # "dia.Menteri", 'ya."Israel'
+_GLUED_MIN_WORDS = 4  # title-cased words a glued run needs before it counts as a headline
+_GLUED_MIN_LEFT = 3  # letters before a glue point inside a word ("Korsel|Jaksa"; not "Mc|Gurk")
 _MULTISPACE = re.compile(r"(?<=\S)  +(?=\S)")
 _EDGE_SPACE = re.compile(r" +\n|\n +")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
@@ -142,6 +145,7 @@ def find_removals(text: str, rules: Rules) -> list[Span]:
     for rule in rules.headline:
         for m in rule.finditer(text):
             found.append((m.start(), _headline_end(text, m.end(), line_spans), "pasted headline"))
+    found += _glued_headlines(text, line_spans)
     found += _tail(text, line_spans, rules)
     found += _spam_tail(text, line_spans, rules)
     found += _whitespace(text)
@@ -252,6 +256,50 @@ def _headline_end(text: str, pos: int, line_spans: list[tuple[int, int, int]]) -
         lead = len(cap_raw) - len(cap_raw.lstrip(_STRIP))
         return cap_start + lead + _glue_point(cap_raw.lstrip(_STRIP))
     return line_end
+
+
+def _glued_headlines(text: str, line_spans: list[tuple[int, int, int]]) -> list[Span]:
+    """Headlines of other articles pasted with no marker, glued to the end of a sentence
+    ("... kata dia.Menteri Tinjau Banjir di Kota Pesisir Warga menyambut" has none, but
+    "... kata dia.Menteri Tinjau Banjir di Kota PesisirWarga menyambut" and "... kata dia.Siapa Calon
+    Menteri Baru Itu? Warga menyambut" do). A run of at least four title-cased words right after a
+    sentence's final mark, with no space, counts only when it ends where a glued word starts or at a
+    question or exclamation mark: a sentence that opens with a long name ends at a lowercase verb."""
+    out: list[Span] = []
+    for m in _GLUED.finditer(text):
+        end = _glued_end(text, m.start(), _line_end(line_spans, m.start()))
+        if end is not None:
+            out.append((m.start(), end, "pasted headline"))
+    return out
+
+
+def _line_end(line_spans: list[tuple[int, int, int]], pos: int) -> int:
+    return next((end for start, end, _ in line_spans if start <= pos <= end), pos)
+
+
+def _glued_end(text: str, pos: int, line_end: int) -> int | None:
+    """Where a title-cased run starting at `pos` ends, when it is a headline (else None)."""
+    words = 0
+    for m in _WORD.finditer(text, pos, line_end):
+        raw = m.group()
+        word = raw.strip(_STRIP)
+        if not word:
+            continue
+        mark = next((i for i, c in enumerate(raw[:-1]) if c in "?!" and raw[i + 1].isupper()), None)
+        if mark is not None and words + 1 >= _GLUED_MIN_WORDS:  # "Apa?Pemakzulan": the body resumes
+            return m.start() + mark + 1
+        if not _is_headline_word(word):
+            return None
+        words += 1
+        if words < _GLUED_MIN_WORDS:
+            continue
+        lead = len(raw) - len(raw.lstrip(_STRIP))
+        glue = _glue_point(word)
+        if glue >= _GLUED_MIN_LEFT:
+            return m.start() + lead + glue
+        if raw.endswith(("?", "!")) and m.end() < line_end:
+            return m.end()
+    return None
 
 
 def _tail(text: str, line_spans: list[tuple[int, int, int]], rules: Rules) -> list[Span]:
