@@ -22,15 +22,27 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+_DETECTION = ("precision", "recall", "f1")
+_ACCURACIES = ("mode_accuracy", "date_accuracy", "factuality_accuracy")
+
+
 def measure(gold_dir: Path, files: list[str]) -> dict[str, dict[str, dict[str, float]]]:
     """{file: {lang: {"precision", "recall", "f1"}}} for each gold file."""
+    full = _measure(gold_dir, files)
+    return {
+        name: {lang: {k: got[k] for k in _DETECTION} for lang, got in by.items()} for name, by in full.items()
+    }
+
+
+def _measure(gold_dir: Path, files: list[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """Detection scores and, where defined, mode, date and factuality accuracy per file and language."""
     out: dict[str, dict[str, dict[str, float]]] = {}
     for name in files:
-        tallies = evaluate([gold_dir / name])
-        out[name] = {
-            lang: {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4)}
-            for lang, t in tallies.items()
-        }
+        out[name] = {}
+        for lang, tally in evaluate([gold_dir / name]).items():
+            summary = tally.summary()
+            keys = (*_DETECTION, *_ACCURACIES)
+            out[name][lang] = {k: float(v) for k in keys if (v := summary[k]) is not None}
     return out
 
 
@@ -52,12 +64,22 @@ def check(baseline: dict[str, Any], gold_dir: Path) -> list[str]:
     if problems:
         return problems
     epsilon = float(baseline.get("epsilon", DEFAULT_EPSILON))
-    scores = measure(gold_dir, files)
+    scores = _measure(gold_dir, files)
     for name, langs in baseline["floors"].items():
         for lang, floor in langs.items():
             got = scores[name].get(lang, {}).get("f1", 0.0)
             if got + epsilon < floor["f1"]:
                 problems.append(f"{name} [{lang}]: F1 {got:.4f} is below the floor {floor['f1']:.4f}")
+    bars = baseline.get("accuracy", {})
+    for name, bar in bars.items():
+        if name == "about" or name not in scores:
+            continue
+        for lang, measured in scores[name].items():
+            problems += [
+                f"{name} [{lang}]: {k.replace('_', ' ')} {measured[k]:.4f} is below {float(bar):.2f}"
+                for k in _ACCURACIES
+                if k in measured and measured[k] < float(bar)
+            ]
     return problems
 
 
