@@ -26,6 +26,7 @@ from warta.coding.phrases import (
     passive_after,
     possessor_of,
     purpose_start,
+    reporter_subject,
     scene_of,
     source_of,
     summit_of,
@@ -198,6 +199,8 @@ def _active(
     if subject is None and light_verb and start > 0:
         subject = clause_subject(view, start - 1, pack)  # "Biden menyebutkan ancaman ...": before the verb
     noun = trig.voice == "noun"
+    if subject is None and not noun:
+        subject = reporter_subject(view, start, pack)  # "Jepang menyatakan menolak ..."
     genitive = possessor_of(view, start, end, pack) if noun else None
     agent = agent_of(view, end, pack, adjacent=False) if noun else None
     if agent is not None:

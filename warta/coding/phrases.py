@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from warta.coding.lexicon import Trigger
-from warta.coding.view import Placed, View, eligible, resolve_pronoun
+from warta.coding.view import Placed, View, clause_subject, eligible, resolve_pronoun
 from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
@@ -248,3 +248,21 @@ def summit_of(view: View, start: int, pack: LanguagePack, genitive: Placed, subj
         return False
     verbal = any(t.startswith(pack.verb_prefixes) and len(t) > 4 for t in view.lowered[subject.end : start])
     return verbal and not any(t in pack.venue_before for t in view.lowered[max(0, start - 2) : start])
+
+
+_REPORTER_PRONOUNS = frozenset(["it", "they", "pihaknya", "mereka"])
+
+
+def reporter_subject(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    """The subject of a reporting verb that the trigger directly follows with no subject of its own
+    ("Jepang menyatakan menolak rencana itu", "Seoul menegaskan tidak akan mengubah ..."): the one who
+    states its own stance acts; so does "Tokyo said it would not change ...". Only negators, modals,
+    intent words and a pronoun for the reporter may stand between."""
+    left = view.left_bound(start)
+    if left < 1 or view.lowered[left] not in pack.reporting:
+        return None
+    between_words = view.lowered[left + 1 : start]
+    allowed = pack.negators | pack.future | pack.intent | pack.deontic | _REPORTER_PRONOUNS
+    if any(w not in allowed for w in between_words):
+        return None
+    return clause_subject(view, left, pack)
