@@ -100,6 +100,11 @@ def test_serving_while_ingesting_a_watched_folder(
 
         wait_for(ingested)
         assert set(seen) == {200}
+
+        def summarised() -> bool:  # events are visible once stored; the summary follows the whole file
+            return c.get("/api/status").json()["watch"]["last_summary"] is not None
+
+        wait_for(summarised)
         status = c.get("/api/status").json()
         assert status["counts"]["articles"] == before["counts"]["articles"] + 1
         assert (
