@@ -10,6 +10,7 @@ written exactly as listed wins over one read with an enclitic.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -53,6 +54,19 @@ def case_rule_for(name: str, default: str = "title") -> str:
     return default
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A phrase's tokens and their lowercase forms. Cached: each article teaches its coreference
+    matcher the names it mentions, and the same names come back article after article."""
+    surface, _ = tokenize(phrase)
+    return surface, tuple(t.lower() for t in surface)
+
+
+def _needs_capital(case: str, surface: Sequence[str]) -> bool:
+    """Whether every token a phrase fits begins with a capital (see `_case_fits`)."""
+    return case == "title" or (case == "exact" and surface[0][:1].isupper())
+
+
 def _case_fits(phrase: _Phrase[V], surface: Sequence[str], i: int, enclitic: str) -> bool:
     if phrase.case == "title":
         tok = surface[i]
@@ -75,9 +89,12 @@ class PhraseMatcher(Generic[V]):
         self._root: _Node[V] = _Node()
         self._phrases: dict[tuple[tuple[str, ...], str, tuple[str, ...]], _Phrase[V]] = {}
         self._enclitics = tuple(enclitics)
-        # one-word phrases with an enclitic glued on ("kunjungannya"): the only way a glued token can
-        # start a match, so `find` skips every other unknown token with one lookup
-        self._glued_starts: set[str] = set()
+        # the tokens a match can start at: a phrase's first token, or a one-word phrase with an enclitic
+        # glued on ("kunjungannya"); `find` skips every other token with one lookup
+        self._starts: set[str] = set()
+        # the starts where a match may begin with a token not written with a capital; at any other
+        # start every phrase wants one ("Dan" the name, not "dan"), so a lowercase token is skipped
+        self._lowercase_starts: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -88,10 +105,9 @@ class PhraseMatcher(Generic[V]):
             yield phrase.surface, phrase.values
 
     def add(self, phrase: str, value: V, *, case: str = "any") -> None:
-        surface, _ = tokenize(phrase)
+        surface, lowered = _phrase_tokens(phrase)
         if not surface:
             return
-        lowered = tuple(t.lower() for t in surface)
         key = (lowered, case, surface if case == "exact" else ())
         entry = self._phrases.get(key)
         if entry is None:
@@ -101,14 +117,18 @@ class PhraseMatcher(Generic[V]):
             for tok in lowered:
                 node = node.children.setdefault(tok, _Node())
             node.phrases.append(entry)
+            starts = [lowered[0]]
             if len(lowered) == 1:
-                self._glued_starts.update(lowered[0] + enc for enc in self._enclitics)
+                starts += [lowered[0] + enc for enc in self._enclitics]
+            self._starts.update(starts)
+            if not _needs_capital(case, surface):
+                self._lowercase_starts.update(starts)
         if value not in entry.values:
             entry.values.append(value)
 
     def _ending(self, node: _Node[V], surface: Sequence[str], i: int, enclitic: str) -> _Phrase[V] | None:
         for phrase in node.phrases:
-            if _case_fits(phrase, surface, i, enclitic):
+            if phrase.case == "any" or _case_fits(phrase, surface, i, enclitic):  # "any": no call
                 return phrase
         return None
 
@@ -122,6 +142,8 @@ class PhraseMatcher(Generic[V]):
             tok = lowered[j]
             child = node.children.get(tok)
             if child is None:
+                if not tok.endswith(self._enclitics):  # one call rules out every enclitic (most tokens)
+                    break
                 for enc in self._enclitics:  # "kunjungannya": a phrase ending in "kunjungan"
                     if tok.endswith(enc) and len(tok) > len(enc) + 2:
                         stem_node = node.children.get(tok[: -len(enc)])
@@ -133,9 +155,10 @@ class PhraseMatcher(Generic[V]):
                 break
             node = child
             j += 1
-            phrase = self._ending(node, surface, i, "")
-            if phrase is not None:
-                best = (j, phrase)
+            if node.phrases:  # most nodes on the way end no phrase: no call for them
+                phrase = self._ending(node, surface, i, "")
+                if phrase is not None:
+                    best = (j, phrase)
         if best is None:
             return None
         return Match(i, best[0], tuple(best[1].values))
@@ -144,11 +167,13 @@ class PhraseMatcher(Generic[V]):
         """Non-overlapping longest matches, left to right."""
         if lowered is None:
             lowered = [t.lower() for t in surface]
-        children = self._root.children
-        glued = self._glued_starts
-        starts = [i for i, tok in enumerate(lowered) if tok in children or tok in glued]
+        starts, lowercase = self._starts, self._lowercase_starts
         free = 0  # the first token not inside an earlier match
-        for i in starts:
+        for i in [
+            i
+            for i, tok in enumerate(lowered)
+            if tok in starts and (tok in lowercase or surface[i][:1].isupper())
+        ]:
             if i < free:
                 continue
             m = self.longest_at(surface, lowered, i)

@@ -25,7 +25,9 @@ _MIN_NAME_TOKENS = 2
 _JOINERS = frozenset(["(", ")", "'", "’", "s"])
 _OF = frozenset(["of", "dari"])
 _MAX_NAME_TOKENS = 4
-_ENTITY_KINDS = ("state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city")
+_ENTITY_KINDS = frozenset(
+    ["state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city"]
+)
 _PLACE_KINDS = frozenset(["state", "capital", "city", "region", "metonym"])
 
 
@@ -52,7 +54,7 @@ def _joinable(prev: list[_Part], part: _Part, gap: Sequence[str]) -> bool:
     if kind == "person" and "person" in kinds:
         return False
     # "Rusia Ukraina" are two actors; "Kementerian Luar Negeri Rusia" and "Amerika Serikat (AS)" are one.
-    second_entity = kind in _ENTITY_KINDS and any(k in _ENTITY_KINDS for k in kinds) and kinds[-1] != "office"
+    second_entity = kind in _ENTITY_KINDS and not _ENTITY_KINDS.isdisjoint(kinds) and kinds[-1] != "office"
     if second_entity and not (gap and set(gap) <= {"(", ")"} and part.entry.code == prev[-1].entry.code):
         return False
     if not gap or set(gap) <= _JOINERS:
@@ -129,7 +131,7 @@ def chunk_sentence(
         kinds = [p.entry.kind for p in group]
         has_office = "office" in kinds
         name_start = name_end = end
-        has_entity = any(k in _ENTITY_KINDS for k in kinds)
+        has_entity = not _ENTITY_KINDS.isdisjoint(kinds)
         if has_office and "person" not in kinds and (kinds[-1] != "office" or has_entity):
             # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
@@ -252,9 +254,8 @@ def _resolve(
     start_char = sent.offsets[group[0].start]
     end_char = sent.offsets[end - 1] + len(sent.tokens[end - 1])
     surface = text[start_char:end_char]
-    offices = [p.entry for p in group if p.entry.kind == "office"]
-    office_sector = offices[0].sector if offices else None
-    person = next((p.entry for p in group if p.entry.kind == "person"), None)
+    office, person, entity = _first_of_kinds(group)
+    office_sector = office.sector if office is not None else None
     if person is not None:
         sector = person.sector_on(day)
         if office_sector and sector in (None, "ELI"):
@@ -262,7 +263,6 @@ def _resolve(
         return Actor(
             person.code, sector, person.name, surface, start_char, end_char, person.wikidata, "person"
         )
-    entity = next((p.entry for p in group if p.entry.kind in _ENTITY_KINDS), None)
     if entity is not None:
         named = name[1] > name[0]
         kind = "person" if named else entity.kind
@@ -278,6 +278,23 @@ def _resolve(
             entity.wikidata if not named else None,
             kind,
         )
-    if offices:
+    if office is not None:
         return Actor(None, office_sector, surface, surface, start_char, end_char, None, "office")
     return None
+
+
+def _first_of_kinds(group: list[_Part]) -> tuple[Entry | None, Entry | None, Entry | None]:
+    """The first office, the first person and the first named entity of a phrase (one pass: this runs
+    for every phrase of every sentence)."""
+    office: Entry | None = None
+    person: Entry | None = None
+    entity: Entry | None = None
+    for part in group:
+        kind = part.entry.kind
+        if kind == "office" and office is None:
+            office = part.entry
+        elif kind == "person" and person is None:
+            person = part.entry
+        elif kind in _ENTITY_KINDS and entity is None:
+            entity = part.entry
+    return office, person, entity

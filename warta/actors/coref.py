@@ -61,9 +61,7 @@ class Memory:
         """Learned names in a sentence, where the dictionary found nothing."""
         if not len(self._names):
             return []
-        return [
-            m for m in self._names.find(tokens, lowered) if not any(k in taken for k in range(m.start, m.end))
-        ]
+        return [m for m in self._names.find(tokens, lowered) if taken.isdisjoint(range(m.start, m.end))]
 
     def resolve(self, actor: Actor) -> Actor:
         """A bare office ("Presiden", "the ambassador") as the last person named with it."""

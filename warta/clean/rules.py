@@ -26,7 +26,9 @@ _NAV_MAX_WORDS = 4
 _NAV_MAX_CHARS = 40
 _NAV_MIN_RUN = 4
 _SPAM_LINE_MAX_WORDS = 8
-_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z])|(?<=[.!?][\"”])(?=[A-Z])")  # "dia.Menteri", 'ya."Israel'
+# "dia.Menteri", 'ya."Israel': a headline starts at the match's end. The match consumes the mark (and
+# its quote) rather than testing them in a lookbehind, so re can skip to the next ".!?" in C.
+_GLUED = re.compile(r"[.!?](?:(?<=[a-z0-9)].)|[\"”])(?=[A-Z])")
 _GLUED_MIN_WORDS = 4  # title-cased words a glued run needs before it counts as a headline
 _GLUED_MIN_LEFT = 3  # letters before a glue point inside a word ("Korsel|Jaksa"; not "Mc|Gurk")
 _MULTISPACE = re.compile(r"(?<=\S)  +(?=\S)")
@@ -53,16 +55,20 @@ _GROUP = re.compile(r"\([^()]*\)")
 _CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
 _LITERAL = re.compile(r"[A-Za-z0-9 :]{3,}(?![?*{])")
 _LEADING_GROUP = re.compile(r"^(?:\^|\\b|\\s\*)*\(((?:[A-Za-z ]+\|)+[A-Za-z ]+)\)")
+# a group of plain words, not optional: "(hk|sgp|toto)", not "(hk|sgp)?"
+_PLAIN_GROUP = re.compile(r"\(((?:[A-Za-z0-9 ]+\|)+[A-Za-z0-9 ]+)\)(?![?*{])")
 
 
 def required_literals(pattern: str) -> tuple[str, ...]:
     """Literals one of which every match of `pattern` contains; () when none can be found.
 
     The longest literal run outside groups and classes, else the alternatives of a leading group
-    ("(Simak|Tonton) ..." -> ("Simak", "Tonton")).
+    ("(Simak|Tonton) ..." -> ("Simak", "Tonton")), else those of a later group of plain words
+    ("(data|live\\s*draw)\\s+(hk|sgp)" -> ("hk", "sgp")): without literals a pattern runs on every text.
     """
-    flat = re.sub(r"\\[A-Za-z]", "\x00", pattern)  # \b, \s, \w ...
-    flat = re.sub(r"\\(.)", "\x00", flat)  # escaped punctuation
+    escaped = re.sub(r"\\[A-Za-z]", "\x00", pattern)  # \b, \s, \w ...
+    escaped = re.sub(r"\\(.)", "\x00", escaped)  # escaped punctuation
+    flat = escaped
     while _GROUP.search(flat):
         flat = _GROUP.sub("\x00", flat)
     flat = _CLASS.sub("\x00", flat)
@@ -73,6 +79,20 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     m = _LEADING_GROUP.match(pattern)
     if m:
         return tuple(alt.split()[0] for alt in m.group(1).split("|") if alt.strip())
+    return _plain_group(escaped, flat)
+
+
+def _plain_group(escaped: str, flat: str) -> tuple[str, ...]:
+    """The alternatives of the first group of plain words at the top level of a pattern (escapes
+    already blanked in `escaped`; `flat` is it with groups and classes blanked), when the pattern has
+    no alternation of its own: every match then holds one of them."""
+    if "|" in flat:
+        return ()
+    unclassed = _CLASS.sub(lambda c: "\x00" * len(c.group()), escaped)  # "[(]" opens no group
+    for m in _PLAIN_GROUP.finditer(unclassed):
+        before = unclassed[: m.start()]
+        if before.count("(") == before.count(")"):  # not nested in another group or a lookaround
+            return tuple(alt for alt in m.group(1).split("|"))
     return ()
 
 
@@ -267,9 +287,10 @@ def _glued_headlines(text: str, line_spans: list[tuple[int, int, int]]) -> list[
     question or exclamation mark: a sentence that opens with a long name ends at a lowercase verb."""
     out: list[Span] = []
     for m in _GLUED.finditer(text):
-        end = _glued_end(text, m.start(), _line_end(line_spans, m.start()))
+        start = m.end()
+        end = _glued_end(text, start, _line_end(line_spans, start))
         if end is not None:
-            out.append((m.start(), end, "pasted headline"))
+            out.append((start, end, "pasted headline"))
     return out
 
 

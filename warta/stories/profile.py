@@ -88,7 +88,8 @@ def _body_words(article: Article) -> list[str]:
     words: list[str] = []
     for sent in article.sentences:
         if sent.start >= cut:
-            words.extend(t for t in sent.lowered if _is_word(t))
+            # a token of two characters or more is a word: no call for most tokens (a hot loop)
+            words.extend([t for t in sent.lowered if len(t) > 1 or _is_word(t)])
         elif sent.end > cut:
             pairs = zip(sent.lowered, sent.offsets, strict=True)
             words.extend(t for t, at in pairs if at >= cut and _is_word(t))
