@@ -21,7 +21,15 @@ from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
 from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
-from warta.coding.readings import Hit, by_position, described, harm_object, light_verb, skip_noun
+from warta.coding.readings import (
+    Hit,
+    by_position,
+    described,
+    harm_object,
+    light_verb,
+    match_score,
+    skip_noun,
+)
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
@@ -334,6 +342,7 @@ def code_events(article: Article) -> Article | Skip:
                     m.start not in inside
                     and not described(lowered, m, pack, inside)
                     and not skip_noun(view, m, trig, pack, previous)
+                    and not (trig.event == "ASSAULT" and match_score(lowered, m))
                 ):
                     events += _code_trigger(
                         doc,

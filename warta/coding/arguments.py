@@ -37,7 +37,7 @@ from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
 # Events whose target can be a place: an attack on a city hits its country.
-_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
+_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _QUOTES = frozenset('"“”')
 _CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
@@ -90,7 +90,7 @@ def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
 
 
 def _after(
-    view: View, start: int, end: int, pack: LanguagePack, *, places: bool, prep_only: bool
+    view: View, start: int, end: int, pack: LanguagePack, *, places: bool, prep_only: frozenset[str]
 ) -> list[Placed]:
     """Candidate recipients after the trigger, in its clause (not the speaker of a new clause); a
     mention may begin inside the trigger ("memanggil [duta besar] Australia")."""
@@ -103,7 +103,7 @@ def _after(
             continue
         if p.actor.kind == "place" and not places:
             continue
-        if prep_only and not view.preceded_by(p, pack.recipient_preps | pack.locative_preps, within=2):
+        if prep_only and not view.preceded_by(p, prep_only, within=2):
             continue
         if _starts_clause(view, end, p, pack):
             continue  # "..., Korea Selatan akan membalas", "... and the Kremlin said": a new subject
@@ -258,7 +258,10 @@ def find_arguments(
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
-    after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
+    preps = pack.recipient_preps | pack.locative_preps
+    if event == "RETREAT":
+        preps |= pack.source_preps  # "withdrew its forces from Kyiv": the place left
+    after = _after(view, start, end, pack, places=places, prep_only=preps if frame == "self" else frozenset())
     after = [
         p
         for p in after
