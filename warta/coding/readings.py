@@ -19,6 +19,9 @@ _HARM_GAP = 2  # words between a verb and the harm it is about ("mengutuk keras 
 _ASPECTUAL = frozenset(
     "began begun begins start started starts completed completes complete finished finish resumed".split()
 )
+_NUMBERS = frozenset("two three four five six seven eight nine ten dozen".split())
+_ASKED = frozenset(["asked", "ditanya", "ditanyakan"])
+_WHEN = frozenset(["when", "if", "as", "saat", "ketika", "waktu", "sewaktu"])
 _QUANTIFIERS = frozenset("several many some more dozens hundreds thousands few no".split())
 _SCORE_WINDOW = 4  # words after a trigger where a match score ("2-1") shows a game, not a fight
 _SCORE_MARKS = frozenset(["-", "–", ":"])
@@ -96,8 +99,12 @@ def by_position(
     adjective = compound or (
         start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
     )
+    counted = prev.isdigit() or (
+        prev in _NUMBERS and start > 1 and lowered[start - 2] not in pack.noun_markers
+    )
     if (
         prev in pack.noun_markers
+        or counted  # "two patrol vessels", "20 attack helicopters" (not "the two meet")
         or (possessive and "'s" in pack.noun_markers)
         or (not finite and (prev in pack.noun_preps or adjective or _modifier(lowered, start, pack, inside)))
     ):
@@ -121,6 +128,14 @@ def _modifier(lowered: Sequence[str], start: int, pack: LanguagePack, inside: se
         return False
     quantity = before.isdigit() or before in _QUANTIFIERS  # "20 artillery shells", "several mortar rounds"
     return quantity or before in pack.noun_markers | pack.noun_preps | pack.locative_preps | {"on"}
+
+
+def put_question(lowered: Sequence[str], m: Hit) -> bool:
+    """A reporter's question that opens the sentence ("Asked whether ..., a spokesperson said",
+    "When asked about ...", "Ditanya soal ..."): no one requests anything."""
+    if lowered[m.start] not in _ASKED:
+        return False
+    return m.start == 0 or (m.start == 1 and lowered[0] in _WHEN)
 
 
 def match_score(lowered: Sequence[str], m: Hit) -> bool:
