@@ -43,7 +43,9 @@ _MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
 _DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
 _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
-_REACTIONS = frozenset(["ACCUSE", "THREATEN"])  # ... and a condemnation or threat answers a hostile act
+_REACTIONS = frozenset(
+    ["ACCUSE", "THREATEN", "REQUEST"]
+)  # ... a condemnation, threat or demand a hostile act
 _PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
@@ -142,26 +144,42 @@ def _default_mode(args: Arguments) -> str | None:
 
 def _answer_to(args: Arguments, prior: Sequence[Event], *, verb: bool) -> Arguments:
     """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation or
-    a threat that names no one ("called this an act of war and vowed a response") answers the last
-    hostile act done to its actor (a verb: a noun, "the threat from X", names a thing, not a reply)."""
-    reacts = verb and args.event in _REACTIONS
+    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation, a
+    threat or a demand that names no one ("called this an act of war and vowed a response", "Beijing
+    demanded their release") answers the last hostile act done to its actor (a verb: a noun, "the threat
+    from X", names a thing, not a reply). A condemnation "from X" that an act drew ("The exercise drew a
+    rebuke from Beijing") and answering no hostile act is about the last act another party was
+    reported doing."""
+    reacts = (verb or args.rule == "source") and args.event in _REACTIONS
     answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
     if answered is None or args.recipients or len(args.actors) != 1:
         return args
     code = args.actors[0].code
-    for ev in reversed(prior):
-        if (
-            ev.event in answered
+    found = next(
+        (
+            ev
+            for ev in reversed(prior)
+            if ev.event in answered
             and ev.recipient
             and ev.recipient[0].code == code
             and ev.actor[0].code != code
             and (args.event == "REJECT" or ev.factuality == "asserted")
-        ):
-            first = ev.actor[0]
-            implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
-            return dataclasses.replace(args, recipients=(implied,), rule=f"{args.rule}; answers {first.name}")
-    return args
+        ),
+        None,
+    )
+    if found is None and args.rule == "source" and args.event == "ACCUSE":
+        found = next(
+            (ev for ev in reversed(prior) if ev.factuality == "asserted" and code not in _codes(ev)), None
+        )
+    if found is None:
+        return args
+    first = found.actor[0]
+    implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
+    return dataclasses.replace(args, recipients=(implied,), rule=f"{args.rule}; answers {first.name}")
+
+
+def _codes(ev: Event) -> set[str | None]:
+    return {a.code for a in ev.actor + ev.recipient}
 
 
 def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
