@@ -28,6 +28,7 @@ from warta.coding.readings import (
     harm_object,
     light_verb,
     match_score,
+    orders_action,
     put_question,
     skip_noun,
 )
@@ -96,15 +97,6 @@ def _headline_future(doc: _Doc, view: View, m: Hit) -> bool:
     if not any(t in doc.pack.headline_future for t in view.lowered[: m.start]):
         return False  # "to visit China, meet Xi": every verb after the "to"
     return _is_title(doc, view)
-
-
-def _orders_action(m: Hit, following: Sequence[Match[Trigger]]) -> bool:
-    """An order whose object is an action noun ("ordered the deployment of troops"): the action is
-    reported as done by whoever ordered it, and the order itself is no request to anyone."""
-    if m.trig.frame != "command" or not following:
-        return False
-    nxt = following[0]
-    return nxt.start - m.end <= 2 and any(t.voice == "noun" for t in nxt.values)
 
 
 def _is_title(doc: _Doc, view: View) -> bool:
@@ -372,7 +364,7 @@ def code_events(article: Article) -> Article | Skip:
                     and not skip_noun(view, m, trig, pack, previous)
                     and not (trig.event == "ASSAULT" and match_score(lowered, m))
                     and not put_question(lowered, m)
-                    and not _orders_action(m, matches[k_match + 1 : k_match + 2])
+                    and not orders_action(m, matches[k_match + 1 : k_match + 2])
                 ):
                     events += _code_trigger(
                         doc,

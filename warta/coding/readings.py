@@ -130,6 +130,15 @@ def _modifier(lowered: Sequence[str], start: int, pack: LanguagePack, inside: se
     return quantity or before in pack.noun_markers | pack.noun_preps | pack.locative_preps | {"on"}
 
 
+def orders_action(m: Hit, following: Sequence[Match[Trigger]]) -> bool:
+    """An order whose object is an action noun ("ordered the deployment of troops"): the action is
+    reported as done by whoever ordered it, and the order itself is no request to anyone."""
+    if m.trig.frame != "command" or not following:
+        return False
+    nxt = following[0]
+    return nxt.start - m.end <= 2 and any(t.voice == "noun" for t in nxt.values)
+
+
 def put_question(lowered: Sequence[str], m: Hit) -> bool:
     """A reporter's question that opens the sentence ("Asked whether ..., a spokesperson said",
     "When asked about ...", "Ditanya soal ..."): no one requests anything."""
