@@ -47,6 +47,7 @@ _ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
 _REACTIONS = frozenset(
     ["ACCUSE", "THREATEN", "REQUEST"]
 )  # ... a condemnation, threat or demand a hostile act
+_RETALIATE = ("retaliat", "balas")  # an attack in retaliation answers the attack on its actor
 _PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
@@ -134,15 +135,17 @@ def _default_mode(args: Arguments) -> str | None:
     return _DEFAULT_MODES.get(args.event)
 
 
-def _answer_to(args: Arguments, prior: Sequence[Event], *, verb: bool) -> Arguments:
+def _answer_to(
+    args: Arguments, prior: Sequence[Event], *, verb: bool, roots: frozenset[str] = frozenset()
+) -> Arguments:
     """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation, a
-    threat or a demand that names no one ("called this an act of war and vowed a response", "Beijing
-    demanded their release") answers the last hostile act done to its actor (a verb: a noun, "the threat
-    from X", names a thing, not a reply). A condemnation "from X" that an act drew ("The exercise drew a
-    rebuke from Beijing") and answering no hostile act is about the last act another party was
-    reported doing."""
-    reacts = (verb or args.rule == "source") and args.event in _REACTIONS
+    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's). A condemnation,
+    threat, demand or retaliation that names no one ("vowed a response", "demanded their release")
+    answers the last hostile act done to its actor (a verb: a noun, "the threat from X", is no reply).
+    A condemnation "from X" that an act drew ("drew a rebuke from Beijing") with no hostile act to
+    answer is about the last act another party was reported doing."""
+    retaliation = args.event == "ASSAULT" and verb and any(r.startswith(_RETALIATE) for r in roots)
+    reacts = ((verb or args.rule == "source") and args.event in _REACTIONS) or retaliation
     answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
     if answered is None or args.recipients or len(args.actors) != 1:
         return args
@@ -257,7 +260,7 @@ def _code_trigger(
     )
     if args is None:
         return []
-    args = _answer_to(args, prior, verb=trig.voice != "noun")
+    args = _answer_to(args, prior, verb=trig.voice != "noun", roots=trig.roots)
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(

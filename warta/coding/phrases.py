@@ -198,7 +198,12 @@ def owner_of(actor: Actor, view: View) -> Actor | None:
 def pair_after(view: View, start: int, pack: LanguagePack) -> bool:
     """ "kedua negara", "bilateral", "both countries" after the trigger, in its clause."""
     right = view.right_bound(start)
-    return any(t in pack.mutual_markers for t in view.lowered[start + 1 : right])
+    words = view.lowered[start + 1 : right]
+    # "retaliated ..., and Qatar called off talks between the two neighbours": another clause's pair
+    cut = next(
+        (k for k in range(len(words) - 1) if words[k] == "," and words[k + 1] in pack.coordinators), None
+    )
+    return any(t in pack.mutual_markers for t in words[:cut])
 
 
 def pair_subject(view: View, start: int) -> bool:
