@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.actors import dateline, home_country
+from warta.coding.answers import answer_to
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.confidence import model
 from warta.coding.dates import DateExpr, scan_dates
@@ -43,12 +44,7 @@ __all__ = ["code_events"]
 _MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
 _DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
-_ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
-_REACTIONS = frozenset(
-    ["ACCUSE", "THREATEN", "REQUEST"]
-)  # ... a condemnation, threat or demand a hostile act
-_RETALIATE = ("retaliat", "balas")  # an attack in retaliation answers the attack on its actor
-_PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
+_PRISON = frozenset(["prison", "jail", "imprisonment", "penjara", "kurungan", "bui"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -135,48 +131,6 @@ def _default_mode(args: Arguments) -> str | None:
     return _DEFAULT_MODES.get(args.event)
 
 
-def _answer_to(
-    args: Arguments, prior: Sequence[Event], *, verb: bool, roots: frozenset[str] = frozenset()
-) -> Arguments:
-    """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's). A condemnation,
-    threat, demand or retaliation that names no one ("vowed a response", "demanded their release")
-    answers the last hostile act done to its actor (a verb: a noun, "the threat from X", is no reply).
-    A condemnation "from X" that an act drew ("drew a rebuke from Beijing") with no hostile act to
-    answer is about the last act another party was reported doing."""
-    retaliation = args.event == "ASSAULT" and verb and any(r.startswith(_RETALIATE) for r in roots)
-    reacts = ((verb or args.rule == "source") and args.event in _REACTIONS) or retaliation
-    answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
-    if answered is None or args.recipients or len(args.actors) != 1:
-        return args
-    code = args.actors[0].code
-    found = next(
-        (
-            ev
-            for ev in reversed(prior)
-            if ev.event in answered
-            and ev.recipient
-            and ev.recipient[0].code == code
-            and ev.actor[0].code != code
-            and (args.event == "REJECT" or ev.factuality == "asserted")
-        ),
-        None,
-    )
-    if found is None and args.rule == "source" and args.event == "ACCUSE":
-        found = next(
-            (ev for ev in reversed(prior) if ev.factuality == "asserted" and code not in _codes(ev)), None
-        )
-    if found is None:
-        return args
-    first = found.actor[0]
-    implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
-    return dataclasses.replace(args, recipients=(implied,), rule=f"{args.rule}; answers {first.name}")
-
-
-def _codes(ev: Event) -> set[str | None]:
-    return {a.code for a in ev.actor + ev.recipient}
-
-
 def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     """ "Trump menegaskan bahwa Arab Saudi harus menandatangani ...": a speaker of another party says
     the subject must act, which is a REQUEST from the speaker to the subject."""
@@ -260,7 +214,7 @@ def _code_trigger(
     )
     if args is None:
         return []
-    args = _answer_to(args, prior, verb=trig.voice != "noun", roots=trig.roots)
+    args = answer_to(args, prior, verb=trig.voice != "noun", roots=trig.roots)
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(
@@ -288,6 +242,11 @@ def _code_trigger(
     final_mode = fact.mode if fact.event != args.event else mode
     args = _offer_of_speaker(view, args, fact)
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
+    if fact.event == "SANCTION" and final_mode == "convict" and _PRISON & set(view.lowered[m.end : right]):
+        # PLOVER: a prison sentence is also a COERCE arrest, by the court, of the one sentenced
+        jailed = dataclasses.replace(args, event="COERCE", mode="arrest")
+        jail_fact = dataclasses.replace(fact, event="COERCE", mode="arrest")
+        out.append((_emit(doc, view, m, jailed, jail_fact, "arrest", n_triggers), frozenset({"prison"})))
     demand = _demand(view, args, fact)
     if demand is not None:
         demand_mode = doc.lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
