@@ -40,6 +40,7 @@ from warta.model import Actor
 _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _QUOTES = frozenset('"“”')
+_AFTER_QUOTE = frozenset([",", '"', "”", "'", "’"])
 _CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
 # "membuka peluang untuk menegosiasikan ... dengan X", "menolak untuk bertemu X": what is offered or
 # refused, not a purpose
@@ -149,7 +150,7 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
 def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
     """An evaluation ("provokatif", "unacceptable"): the speaker (or subject, or a pronoun subject
     resolved to the person named before) judges the first other party named in the clause."""
-    placed = view.speaker or clause_subject(view, start, pack)
+    placed = _reporter(view, start, pack) or view.speaker or clause_subject(view, start, pack)
     judge = placed.actor if placed is not None else _pronoun_subject(view, start, pack)
     if judge is None:
         return None
@@ -159,6 +160,16 @@ def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor |
         # 'pernyataan Biden "tidak pantas ..."': the quoted evaluation's subject stands before the quote
         judged = _judged(view, judge, placed, view.left_bound(left), left, pack)
     return judge, judged
+
+
+def _reporter(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    """The subject of a reporting verb before the evaluation ("Hanoi said Chinese vessels were
+    encroaching ..."): the judge, never the party named right after the verb, which is judged (a
+    speaker named after a quote, '"...," said X', is left to the speaker finder)."""
+    k = next((k for k in range(start - 1, 0, -1) if view.lowered[k] in pack.reporting), None)
+    if k is None or view.lowered[k - 1] in _AFTER_QUOTE:
+        return None
+    return clause_subject(view, k, pack)
 
 
 def _pronoun_subject(view: View, start: int, pack: LanguagePack) -> Actor | None:
