@@ -21,11 +21,13 @@ from warta.coding.phrases import (
     fallback_actor,
     is_passive,
     mutual_pair,
+    names_gathering,
     pair_after,
     pair_subject,
     passive_after,
     possessor_of,
     purpose_start,
+    reporter_of,
     reporter_subject,
     scene_of,
     source_of,
@@ -40,7 +42,6 @@ from warta.model import Actor
 _PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _QUOTES = frozenset('"“”')
-_AFTER_QUOTE = frozenset([",", '"', "”", "'", "’"])
 _CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
 # "membuka peluang untuk menegosiasikan ... dengan X", "menolak untuk bertemu X": what is offered or
 # refused, not a purpose
@@ -150,7 +151,7 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
 def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
     """An evaluation ("provokatif", "unacceptable"): the speaker (or subject, or a pronoun subject
     resolved to the person named before) judges the first other party named in the clause."""
-    placed = _reporter(view, start, pack) or view.speaker or clause_subject(view, start, pack)
+    placed = reporter_of(view, start, pack) or view.speaker or clause_subject(view, start, pack)
     judge = placed.actor if placed is not None else _pronoun_subject(view, start, pack)
     if judge is None:
         return None
@@ -160,16 +161,6 @@ def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor |
         # 'pernyataan Biden "tidak pantas ..."': the quoted evaluation's subject stands before the quote
         judged = _judged(view, judge, placed, view.left_bound(left), left, pack)
     return judge, judged
-
-
-def _reporter(view: View, start: int, pack: LanguagePack) -> Placed | None:
-    """The subject of a reporting verb before the evaluation ("Hanoi said Chinese vessels were
-    encroaching ..."): the judge, never the party named right after the verb, which is judged (a
-    speaker named after a quote, '"...," said X', is left to the speaker finder)."""
-    k = next((k for k in range(start - 1, 0, -1) if view.lowered[k] in pack.reporting), None)
-    if k is None or view.lowered[k - 1] in _AFTER_QUOTE:
-        return None
-    return clause_subject(view, k, pack)
 
 
 def _pronoun_subject(view: View, start: int, pack: LanguagePack) -> Actor | None:
@@ -279,6 +270,10 @@ def find_arguments(
         if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)
         and not view.preceded_by(p, pack.route_preps)
     ]
+    if frame == "visit" and any(p.actor.kind == "place" and p.actor.code for p in after):
+        # "arrived in South Korea for the APEC summit": the organisation names the gathering, the
+        # country visited hosts it
+        after = [p for p in after if not names_gathering(view, p)]
     if trig.voice == "noun":
         after = [p for p in after if p.start < passive_after(view, end, pack)]
     if event not in _CONTENT_AFTER:

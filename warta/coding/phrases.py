@@ -271,3 +271,26 @@ def reporter_subject(view: View, start: int, pack: LanguagePack) -> Placed | Non
     if any(w not in allowed for w in between_words):
         return None
     return clause_subject(view, left, pack)
+
+
+_GATHERINGS = frozenset(["summit", "conference", "forum", "ktt", "konferensi", "sidang"])
+
+
+def names_gathering(view: View, p: Placed) -> bool:
+    """An organisation named as the gathering's owner: "the APEC summit", "KTT ASEAN"."""
+    nxt = view.lowered[p.end] if p.end < len(view.lowered) else ""
+    prev = view.lowered[p.start - 1] if p.start > 0 else ""
+    return p.actor.kind != "place" and (nxt in _GATHERINGS or prev in _GATHERINGS)
+
+
+_AFTER_QUOTE = frozenset([",", '"', "”", "'", "’"])
+
+
+def reporter_of(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    """The subject of a reporting verb before the evaluation ("Hanoi said Chinese vessels were
+    encroaching ..."): the judge, never the party named right after the verb, which is judged (a
+    speaker named after a quote, '"...," said X', is left to the speaker finder)."""
+    k = next((k for k in range(start - 1, 0, -1) if view.lowered[k] in pack.reporting), None)
+    if k is None or view.lowered[k - 1] in _AFTER_QUOTE:
+        return None
+    return clause_subject(view, k, pack)
