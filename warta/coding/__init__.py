@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.actors import dateline, home_country
+from warta.coding.answers import answer_to
 from warta.coding.arguments import Arguments, find_arguments
 from warta.coding.confidence import model
 from warta.coding.dates import DateExpr, scan_dates
@@ -21,7 +22,17 @@ from warta.coding.embedding import Head, embedding, head_kind
 from warta.coding.events import dedupe, make_event
 from warta.coding.factuality import Factuality, judge
 from warta.coding.lexicon import REQUIRE_WINDOW, Lexicon, Trigger, choose, lexicon
-from warta.coding.readings import Hit, by_position, described, harm_object, light_verb, skip_noun
+from warta.coding.readings import (
+    Hit,
+    by_position,
+    described,
+    harm_object,
+    light_verb,
+    match_score,
+    orders_action,
+    put_question,
+    skip_noun,
+)
 from warta.coding.view import View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
@@ -33,9 +44,7 @@ __all__ = ["code_events"]
 _MULTILATERAL = frozenset(["IGO", "UNO", "EUR"])
 _DEFAULT_MODES = {"REQUEST": "change", "THREATEN": "violence"}
 _ANSWER_SENTENCES = 2  # a rejection answers what the last two sentences reported
-_ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
-_REACTIONS = frozenset(["ACCUSE", "THREATEN"])  # ... and a condemnation or threat answers a hostile act
-_PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
+_PRISON = frozenset(["prison", "jail", "imprisonment", "penjara", "kurungan", "bui"])
 _HISTORY = 30  # earlier mentions kept for pronouns and "kedua negara"
 _CONTEXT_DAYS = 7
 
@@ -122,30 +131,6 @@ def _default_mode(args: Arguments) -> str | None:
     return _DEFAULT_MODES.get(args.event)
 
 
-def _answer_to(args: Arguments, prior: Sequence[Event], *, verb: bool) -> Arguments:
-    """A rejection that names no one answers the last party that accused, threatened, punished or asked
-    something of its actor just before ("Kamboja membantah tuduhan itu": Thailand's); a condemnation or
-    a threat that names no one ("called this an act of war and vowed a response") answers the last
-    hostile act done to its actor (a verb: a noun, "the threat from X", names a thing, not a reply)."""
-    reacts = verb and args.event in _REACTIONS
-    answered = _ANSWERED if args.event == "REJECT" else _PROVOKED if reacts else None
-    if answered is None or args.recipients or len(args.actors) != 1:
-        return args
-    code = args.actors[0].code
-    for ev in reversed(prior):
-        if (
-            ev.event in answered
-            and ev.recipient
-            and ev.recipient[0].code == code
-            and ev.actor[0].code != code
-            and (args.event == "REJECT" or ev.factuality == "asserted")
-        ):
-            first = ev.actor[0]
-            implied = Actor(first.code, first.sector, first.name, "", 0, 0, first.wikidata, "implied")
-            return dataclasses.replace(args, recipients=(implied,), rule=f"{args.rule}; answers {first.name}")
-    return args
-
-
 def _demand(view: View, args: Arguments, fact: Factuality) -> Arguments | None:
     """ "Trump menegaskan bahwa Arab Saudi harus menandatangani ...": a speaker of another party says
     the subject must act, which is a REQUEST from the speaker to the subject."""
@@ -229,7 +214,7 @@ def _code_trigger(
     )
     if args is None:
         return []
-    args = _answer_to(args, prior, verb=trig.voice != "noun")
+    args = answer_to(args, prior, verb=trig.voice != "noun", roots=trig.roots)
     right = view.right_bound(m.end)
     mode = args.mode or doc.lex.mode_from_cues(args.event, view.lowered[m.end : right]) or _default_mode(args)
     fact = judge(
@@ -257,6 +242,11 @@ def _code_trigger(
     final_mode = fact.mode if fact.event != args.event else mode
     args = _offer_of_speaker(view, args, fact)
     out = [(_emit(doc, view, m, args, fact, final_mode, n_triggers), trig.roots)]
+    if fact.event == "SANCTION" and final_mode == "convict" and _PRISON & set(view.lowered[m.end : right]):
+        # PLOVER: a prison sentence is also a COERCE arrest, by the court, of the one sentenced
+        jailed = dataclasses.replace(args, event="COERCE", mode="arrest")
+        jail_fact = dataclasses.replace(fact, event="COERCE", mode="arrest")
+        out.append((_emit(doc, view, m, jailed, jail_fact, "arrest", n_triggers), frozenset({"prison"})))
     demand = _demand(view, args, fact)
     if demand is not None:
         demand_mode = doc.lex.mode_from_cues("REQUEST", view.lowered[m.start : right]) or "change"
@@ -334,6 +324,9 @@ def code_events(article: Article) -> Article | Skip:
                     m.start not in inside
                     and not described(lowered, m, pack, inside)
                     and not skip_noun(view, m, trig, pack, previous)
+                    and not (trig.event == "ASSAULT" and match_score(lowered, m))
+                    and not put_question(lowered, m)
+                    and not orders_action(m, matches[k_match + 1 : k_match + 2])
                 ):
                     events += _code_trigger(
                         doc,

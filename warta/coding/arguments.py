@@ -21,11 +21,13 @@ from warta.coding.phrases import (
     fallback_actor,
     is_passive,
     mutual_pair,
+    names_gathering,
     pair_after,
     pair_subject,
     passive_after,
     possessor_of,
     purpose_start,
+    reporter_of,
     reporter_subject,
     scene_of,
     source_of,
@@ -37,7 +39,7 @@ from warta.lang.pack import LanguagePack
 from warta.model import Actor
 
 # Events whose target can be a place: an attack on a city hits its country.
-_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID"])
+_PLACE_TARGETS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _QUOTES = frozenset('"“”')
 _CONTENT_AFTER = frozenset(["REQUEST", "THREATEN"])  # "mendesak agar X ...": X is asked, not a purpose
@@ -90,7 +92,7 @@ def _joined(view: View, a: Placed, b: Placed, joined: frozenset[str]) -> bool:
 
 
 def _after(
-    view: View, start: int, end: int, pack: LanguagePack, *, places: bool, prep_only: bool
+    view: View, start: int, end: int, pack: LanguagePack, *, places: bool, prep_only: frozenset[str]
 ) -> list[Placed]:
     """Candidate recipients after the trigger, in its clause (not the speaker of a new clause); a
     mention may begin inside the trigger ("memanggil [duta besar] Australia")."""
@@ -103,7 +105,7 @@ def _after(
             continue
         if p.actor.kind == "place" and not places:
             continue
-        if prep_only and not view.preceded_by(p, pack.recipient_preps | pack.locative_preps, within=2):
+        if prep_only and not view.preceded_by(p, prep_only, within=2):
             continue
         if _starts_clause(view, end, p, pack):
             continue  # "..., Korea Selatan akan membalas", "... and the Kremlin said": a new subject
@@ -149,7 +151,7 @@ def _pick_recipient(candidates: list[Placed], actor: Actor | None, end: int) -> 
 def _opinion(view: View, start: int, pack: LanguagePack) -> tuple[Actor, Actor | None] | None:
     """An evaluation ("provokatif", "unacceptable"): the speaker (or subject, or a pronoun subject
     resolved to the person named before) judges the first other party named in the clause."""
-    placed = view.speaker or clause_subject(view, start, pack)
+    placed = reporter_of(view, start, pack) or view.speaker or clause_subject(view, start, pack)
     judge = placed.actor if placed is not None else _pronoun_subject(view, start, pack)
     if judge is None:
         return None
@@ -258,13 +260,20 @@ def find_arguments(
     """
     event, mode, frame = trig.event, trig.mode, trig.frame
     places = frame in ("visit", "summon") or event in _PLACE_TARGETS
-    after = _after(view, start, end, pack, places=places, prep_only=frame == "self")
+    preps = pack.recipient_preps | pack.locative_preps
+    if event == "RETREAT":
+        preps |= pack.source_preps  # "withdrew its forces from Kyiv": the place left
+    after = _after(view, start, end, pack, places=places, prep_only=preps if frame == "self" else frozenset())
     after = [
         p
         for p in after
         if not view.preceded_by(p, pack.venue_before, within=_VENUE_GAP)
         and not view.preceded_by(p, pack.route_preps)
     ]
+    if frame == "visit" and any(p.actor.kind == "place" and p.actor.code for p in after):
+        # "arrived in South Korea for the APEC summit": the organisation names the gathering, the
+        # country visited hosts it
+        after = [p for p in after if not names_gathering(view, p)]
     if trig.voice == "noun":
         after = [p for p in after if p.start < passive_after(view, end, pack)]
     if event not in _CONTENT_AFTER:

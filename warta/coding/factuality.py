@@ -28,6 +28,7 @@ _FUTURE_WINDOW = 6
 # "dugaan Duta Besar RI untuk Nigeria, X, melakukan pelecehan": an allegation governs its whole clause,
 # the name of the one alleged to have acted stands between the marker and the act.
 _ALLEGED_WINDOW = 14
+_PLANNED = frozenset(["expected", "due", "scheduled", "dijadwalkan", "diperkirakan", "direncanakan"])
 _DATE_WINDOW = 12  # beyond this many tokens, a date in another clause is not the trigger's
 _YEAR_WINDOW = 8
 _MONTH_WINDOW = 20  # a month and year in the trigger's clause dates it from further away ("signed ... in
@@ -77,8 +78,12 @@ def judge(
         if event in _COOPERATIVE and _own_side(view, actor_code):  # "we should deepen cooperation"
             return Factuality("asserted", "AGREE", None, _statement_day(date, dates))
         return Factuality("anticipated", event, mode, date.day if date else None, deontic=True)
-    elif any(t in pack.schedule | pack.purpose for t in before[-_FUTURE_WINDOW:]):
-        value = "anticipated"  # scheduled, or the goal of another act ("dalam upaya menangkal ...")
+    elif any(t in pack.schedule | pack.purpose for t in before[-_FUTURE_WINDOW:]) or any(
+        t in _PLANNED for t in before[-_ALLEGED_WINDOW:]
+    ):
+        # scheduled, or the goal of another act ("dalam upaya menangkal ..."); "is expected to visit
+        # Tokyo next month for an annual summit": a plan governs its whole clause
+        value = "anticipated"
     elif event == "THREATEN" and any(t in pack.intent | pack.future for t in before[-_FUTURE_WINDOW:]):
         value = "asserted"  # "will take a tough response": saying so is the threat (GUIDELINES section 3)
     elif any(t in pack.intent for t in before[-_FUTURE_WINDOW:]):

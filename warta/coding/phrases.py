@@ -198,7 +198,12 @@ def owner_of(actor: Actor, view: View) -> Actor | None:
 def pair_after(view: View, start: int, pack: LanguagePack) -> bool:
     """ "kedua negara", "bilateral", "both countries" after the trigger, in its clause."""
     right = view.right_bound(start)
-    return any(t in pack.mutual_markers for t in view.lowered[start + 1 : right])
+    words = view.lowered[start + 1 : right]
+    # "retaliated ..., and Qatar called off talks between the two neighbours": another clause's pair
+    cut = next(
+        (k for k in range(len(words) - 1) if words[k] == "," and words[k + 1] in pack.coordinators), None
+    )
+    return any(t in pack.mutual_markers for t in words[:cut])
 
 
 def pair_subject(view: View, start: int) -> bool:
@@ -266,3 +271,26 @@ def reporter_subject(view: View, start: int, pack: LanguagePack) -> Placed | Non
     if any(w not in allowed for w in between_words):
         return None
     return clause_subject(view, left, pack)
+
+
+_GATHERINGS = frozenset(["summit", "conference", "forum", "ktt", "konferensi", "sidang"])
+
+
+def names_gathering(view: View, p: Placed) -> bool:
+    """An organisation named as the gathering's owner: "the APEC summit", "KTT ASEAN"."""
+    nxt = view.lowered[p.end] if p.end < len(view.lowered) else ""
+    prev = view.lowered[p.start - 1] if p.start > 0 else ""
+    return p.actor.kind != "place" and (nxt in _GATHERINGS or prev in _GATHERINGS)
+
+
+_AFTER_QUOTE = frozenset([",", '"', "”", "'", "’"])
+
+
+def reporter_of(view: View, start: int, pack: LanguagePack) -> Placed | None:
+    """The subject of a reporting verb before the evaluation ("Hanoi said Chinese vessels were
+    encroaching ..."): the judge, never the party named right after the verb, which is judged (a
+    speaker named after a quote, '"...," said X', is left to the speaker finder)."""
+    k = next((k for k in range(start - 1, 0, -1) if view.lowered[k] in pack.reporting), None)
+    if k is None or view.lowered[k - 1] in _AFTER_QUOTE:
+        return None
+    return clause_subject(view, k, pack)

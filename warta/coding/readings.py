@@ -15,6 +15,34 @@ from warta.matcher import Match
 _DESCRIPTIVE = frozenset(["AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE"])  # verbal acts
 _HARM = frozenset(["ASSAULT", "COERCE"])
 _HARM_GAP = 2  # words between a verb and the harm it is about ("mengutuk keras pembunuhan")
+# Verbs of a phase of the subject's own action: "began its withdrawal" reports it, not refers back.
+_ASPECTUAL = frozenset(
+    "began begun begins start started starts completed completes complete finished finish resumed".split()
+)
+_NUMBERS = frozenset("two three four five six seven eight nine ten dozen".split())
+_ASKED = frozenset(["asked", "ditanya", "ditanyakan"])
+_WHEN = frozenset(["when", "if", "as", "saat", "ketika", "waktu", "sewaktu"])
+_QUANTIFIERS = frozenset("several many some more dozens hundreds thousands few no".split())
+_SCORE_WINDOW = 4  # words after a trigger where a match score ("2-1") shows a game, not a fight
+_SCORE_MARKS = frozenset(["-", "–", ":"])
+# Words that can stand before a verb after "the" without being a noun modifier ("the two agree").
+_NOT_MODIFIERS = frozenset(
+    [
+        "not",
+        "never",
+        "also",
+        "then",
+        "two",
+        "three",
+        "four",
+        "both",
+        "all",
+        "other",
+        "same",
+        "latter",
+        "former",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +62,8 @@ def skip_noun(view: View, m: Hit, trig: Trigger, pack: LanguagePack, previous: H
         return False
     after = view.lowered[m.end] if m.end < len(view.lowered) else ""
     before = view.lowered[max(0, m.start - 2) : m.start]
-    if after in pack.anaphora_after or (before and before[-1] in pack.anaphora_before):
+    aspect = len(before) == 2 and before[0] in _ASPECTUAL  # "completed their withdrawal": the subject's own
+    if after in pack.anaphora_after or (before and before[-1] in pack.anaphora_before and not aspect):
         return True
     if before and before[-1] in pack.characterisation:
         return True  # "menyebut serangan itu sebagai ancaman": a label, not a threat
@@ -70,13 +99,61 @@ def by_position(
     adjective = compound or (
         start - 1 not in inside and prev.isalpha() and prev.endswith(pack.adjective_suffixes)
     )
+    counted = prev.isdigit() or (
+        prev in _NUMBERS and start > 1 and lowered[start - 2] not in pack.noun_markers
+    )
     if (
         prev in pack.noun_markers
+        or counted  # "two patrol vessels", "20 attack helicopters" (not "the two meet")
         or (possessive and "'s" in pack.noun_markers)
-        or (not finite and (prev in pack.noun_preps or adjective))
+        or (not finite and (prev in pack.noun_preps or adjective or _modifier(lowered, start, pack, inside)))
     ):
         return [t for t in values if t.voice == "noun"]
     return list(values)
+
+
+def _modifier(lowered: Sequence[str], start: int, pack: LanguagePack, inside: set[int]) -> bool:
+    """A singular noun modifier between a determiner or preposition and the word ("the artillery
+    shells", "on carbon capture"): the word is the head noun, not a verb ("the army shells" names
+    an actor before it, "the two sides agree" a plural)."""
+    if start < 2 or start - 1 in inside or start - 2 in inside:
+        return False
+    prev, before = lowered[start - 1], lowered[start - 2]
+    if (
+        not prev.isalpha()
+        or prev.endswith(("s", "ly"))
+        or prev in _NOT_MODIFIERS
+        or prev in pack.noun_markers
+    ):
+        return False
+    quantity = before.isdigit() or before in _QUANTIFIERS  # "20 artillery shells", "several mortar rounds"
+    return quantity or before in pack.noun_markers | pack.noun_preps | pack.locative_preps | {"on"}
+
+
+def orders_action(m: Hit, following: Sequence[Match[Trigger]]) -> bool:
+    """An order whose object is an action noun ("ordered the deployment of troops"): the action is
+    reported as done by whoever ordered it, and the order itself is no request to anyone."""
+    if m.trig.frame != "command" or not following:
+        return False
+    nxt = following[0]
+    return nxt.start - m.end <= 2 and any(t.voice == "noun" for t in nxt.values)
+
+
+def put_question(lowered: Sequence[str], m: Hit) -> bool:
+    """A reporter's question that opens the sentence ("Asked whether ..., a spokesperson said",
+    "When asked about ...", "Ditanya soal ..."): no one requests anything."""
+    if lowered[m.start] not in _ASKED:
+        return False
+    return m.start == 0 or (m.start == 1 and lowered[0] in _WHEN)
+
+
+def match_score(lowered: Sequence[str], m: Hit) -> bool:
+    """A score after the trigger ("beat Australia 2-1", "menang 3-0"): a game, not a use of force."""
+    window = lowered[m.end : m.end + _SCORE_WINDOW + 2]
+    return any(
+        window[k].isdigit() and window[k + 1] in _SCORE_MARKS and window[k + 2].isdigit()
+        for k in range(len(window) - 2)
+    )
 
 
 def described(lowered: Sequence[str], m: Hit, pack: LanguagePack, inside: set[int]) -> bool:
