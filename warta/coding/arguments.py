@@ -17,6 +17,7 @@ from warta.coding.lexicon import Trigger
 from warta.coding.phrases import (
     agent_of,
     between,
+    crowd_at,
     embedded_subject,
     fallback_actor,
     is_passive,
@@ -236,6 +237,8 @@ def _active(
         group = _coordinated(view, subject, pack, start) if trig.frame == "mutual" else [subject]
         return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
     fallback = fallback_actor(view, start, pack)
+    if fallback is None and noun and trig.event == "PROTEST" and trig.frame == "self":
+        fallback = crowd_at(view, end, pack)  # "Unjuk rasa menolak RUU ... di Kenya berujung ricuh"
     return ([fallback], after, "fallback") if fallback is not None else None
 
 

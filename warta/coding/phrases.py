@@ -16,6 +16,7 @@ _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _BETWEEN = frozenset(["antara", "between"])
 _SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
+_CROWD_GAP = 8  # "Unjuk rasa menolak rancangan undang-undang keuangan di Kenya"
 _PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
 _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
 _MODIFIER_GAP = 3  # words between a noun and its possessor: "serangan udara besar-besaran Israel"
@@ -71,6 +72,18 @@ def scene_of(view: View, end: int, pack: LanguagePack) -> Actor | None:
         near = end <= p.start < min(right, end + _SCENE_GAP) and p.actor.code
         if near and p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps):
             return p.actor
+    return None
+
+
+def crowd_at(view: View, end: int, pack: LanguagePack) -> Actor | None:
+    """Those who protest where a protest noun says it took place, its clause naming no one else:
+    "Unjuk rasa menolak RUU ... di Kenya berujung ricuh", "Protests in Lima turned violent"."""
+    right = min(view.right_bound(end), end + _CROWD_GAP)
+    for p in view.mentions:
+        placed = p.actor.code and p.actor.kind in _PLACE_KINDS and view.preceded_by(p, pack.locative_preps)
+        if end <= p.start < right and placed:
+            # a crowd named by where it gathers, like the authorities of an agentless arrest ("office")
+            return Actor(p.actor.code, "CVL", p.actor.name, "", p.start, p.end, p.actor.wikidata, "office")
     return None
 
 

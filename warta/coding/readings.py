@@ -25,6 +25,7 @@ _WHEN = frozenset(["when", "if", "as", "saat", "ketika", "waktu", "sewaktu"])
 _QUANTIFIERS = frozenset("several many some more dozens hundreds thousands few no".split())
 _SCORE_WINDOW = 4  # words after a trigger where a match score ("2-1") shows a game, not a fight
 _SCORE_MARKS = frozenset(["-", "–", ":"])
+_DASHES = frozenset(["-", "–", "—"])  # the dash that ends a dateline: "LIMA (Wire) - Protests ..."
 # Words that can stand before a verb after "the" without being a noun modifier ("the two agree").
 _NOT_MODIFIERS = frozenset(
     [
@@ -89,9 +90,14 @@ def by_position(
     """The readings a phrase can have where it stands: only the noun ones after a determiner, a
     possessive, a preposition or an adjective ("his visit", "Wang's visit", "with diplomatic
     support", "anti-government protests"), so that a noun is never coded with a verb's frame."""
-    if start == 0 or not pack.noun_markers:
+    if not pack.noun_markers:
         return list(values)
-    prev, word = lowered[start - 1], lowered[start]
+    word = lowered[start]
+    if (start == 0 or lowered[start - 1] in _DASHES) and not word.endswith(("ed", "ing")):
+        # a sentence (or the lead after its dateline) opens with a noun, not a finite verb:
+        # "Protests in Lima turned violent", "LIMA (Wire) - Demonstrations against ..."
+        return [t for t in values if t.voice == "noun"] or list(values)
+    prev = lowered[start - 1]
     possessive = prev == "s" and start > 1 and lowered[start - 2] in ("'", "’")
     finite = word.endswith(("ed", "ing"))  # "called", "meeting Xi": only a verb
     # a hyphenated modifier ("anti-government protests", tokenised anti - government)
