@@ -72,7 +72,7 @@ def judge(
         value = "hypothetical"
     elif _negated(_own_phrase(before, pack)[-_NEGATION_WINDOW:], pack):
         value = "negated"
-    elif any(t in pack.alleged for t in before[-_ALLEGED_WINDOW:]):
+    elif any(t in pack.alleged for t in _since_coordinator(before[-_ALLEGED_WINDOW:], pack)):
         value = "hypothetical"  # alleged, not established ("diduga melakukan")
     elif any(t in pack.deontic for t in before[-_FUTURE_WINDOW:]):
         if event in _COOPERATIVE and _own_side(view, actor_code):  # "we should deepen cooperation"
@@ -197,3 +197,10 @@ def _is_history(date: DateExpr, published: dt.date | None) -> bool:
         last = dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
         return (published - last).days > HISTORY_DAYS
     return date.year is not None and date.year < published.year
+
+
+def _since_coordinator(words: list[str], pack: LanguagePack) -> list[str]:
+    """The words after the last coordinating word: an allegation does not reach a second act coordinated
+    after it ("menetapkannya tersangka kasus dugaan suap dan langsung menahannya": the detention is done)."""
+    cut = max((k for k, t in enumerate(words) if t in pack.coordinators and t.isalpha()), default=-1)
+    return words[cut + 1 :]
