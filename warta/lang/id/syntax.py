@@ -4,7 +4,12 @@
 NEGATORS = frozenset("tidak tak belum bukan tanpa enggan batal gagal jangan urung".split())
 # Factive verbs: negating them leaves what follows true ("tidak menyesal menyebut X pembunuh": he did
 # call X that), so a negator before them does not negate the trigger after them.
-FACTIVE = frozenset("menyesal menyesali disesali".split())
+# Likewise a negated modifier of the subject noun: "orang tak dikenal menyerang ...", "pekerja migran
+# tidak berdokumen dideportasi ...", "warga tidak bersenjata ditembak ..." (the act is not negated).
+FACTIVE = frozenset(
+    """menyesal menyesali disesali dikenal berdokumen bersenjata bersalah berizin terdaftar
+    teridentifikasi resmi sah""".split()
+)
 
 # Not yet done: "akan", "bakal", "segera". A plan to cooperate said by the actor's own side is
 # an asserted AGREE (GUIDELINES section 4); told by a journalist it stays an anticipated event.
