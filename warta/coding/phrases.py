@@ -16,6 +16,7 @@ _MUTUAL_SUBJECTS = frozenset(["kedua", "keduanya", "both", "two"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _BETWEEN = frozenset(["antara", "between"])
 _SCENE_GAP = 3  # "ditahan di Ashdod", "detained in Turkey's capital"
+_OFFICE_NAME_GAP = 3  # capitalised words between an office word and its state: "Badan Keamanan Laut Malaysia"
 _CROWD_GAP = 8  # "Unjuk rasa menolak rancangan undang-undang keuangan di Kenya"
 _PLACE_KINDS = frozenset(["place", "state", "capital", "city", "region"])
 _SOURCE_GAP = 2  # words between a noun trigger and "dari"/"from" ("kecaman keras dari")
@@ -26,11 +27,26 @@ ORGANISATIONS = frozenset(["IGO", "UNO", "EUR"])
 _POSSESSIVE_ENCLITICS = ("nya",)  # "pasukannya": his or her troops  # "dilakukan", not "dia" or "diri"
 
 
+def _office_of_state(view: View, office: Placed) -> Placed | None:
+    """The state that names an uncoded office word a capitalised name or two later ("Pasukan
+    Perbatasan Australia", "Badan Keamanan Laut Malaysia"): that state's office acts."""
+    tokens = view.sent.tokens
+    for p in view.mentions:
+        near = 0 <= p.start - office.end <= _OFFICE_NAME_GAP and p.actor.code and p.actor.kind == "state"
+        if near and all(tokens[k][:1].isupper() and tokens[k].isalpha() for k in range(office.end, p.start)):
+            return p
+    return None
+
+
 def agent_of(view: View, end: int, pack: LanguagePack, *, adjacent: bool) -> Placed | None:
     """The agent of a passive or a noun: after "oleh"/"by", after an agentive passive verb ("yang
     dilakukan Israel"), or (`adjacent`) right after a passive trigger ("diserang Rusia")."""
     right = view.right_bound(end)
     for p in view.mentions:
+        if adjacent and p.start == end and p.actor.code is None and p.actor.kind == "office":
+            named = _office_of_state(view, p)  # "ditangkap Pasukan Perbatasan Australia"
+            if named is not None:
+                return named
         if not (end <= p.start < right and p.actor.code and p.actor.kind != "place"):
             continue
         agent_marked = view.preceded_by(p, pack.agent_markers) or (
