@@ -273,7 +273,9 @@ def embedded_subject(view: View, start: int, pack: LanguagePack, subject: Placed
     """The subject of a verb embedded after another verb: the party right before it ("China
     memperingatkan rencana Filipina membeli rudal", "Iran menuduh Israel menyerang"), not the subject
     of the clause, which did the first verb."""
-    if subject is None or not pack.verb_prefixes:
+    if not pack.verb_prefixes:
+        return _caused_subject(view, start) or subject
+    if subject is None:
         return subject
     adjacent = next((p for p in view.mentions if p.end == start and p is not subject), None)
     if adjacent is None or adjacent.start <= subject.end or not eligible(view, adjacent, pack):
@@ -284,6 +286,17 @@ def embedded_subject(view: View, start: int, pack: LanguagePack, subject: Placed
         for k, t in enumerate(view.lowered[subject.end : adjacent.start], subject.end)
     )
     return adjacent if verbal else subject
+
+
+def _caused_subject(view: View, start: int) -> Placed | None:
+    """The party a participle moves to act: "..., prompting Belgrade to accuse Pristina", "forcing
+    thousands to flee" (the one before "to", not the subject of the clause)."""
+    if start < 3 or view.lowered[start - 1] != "to":
+        return None
+    party = next((p for p in view.mentions if p.end == start - 1 and p.actor.code), None)
+    if party is None or party.start < 1 or not view.lowered[party.start - 1].endswith("ing"):
+        return None
+    return party
 
 
 def summit_of(view: View, start: int, pack: LanguagePack, genitive: Placed, subject: Placed) -> bool:
