@@ -19,7 +19,6 @@ from warta.coding.phrases import (
     between,
     crowd_at,
     embedded_subject,
-    enclitic_object,
     fallback_actor,
     is_passive,
     mutual_pair,
@@ -318,9 +317,7 @@ def find_arguments(
         actors, after, rule = active
         if frame == "summon":
             event, mode, after = _summon(actors[0], [p for p in after if p.actor.code], trig)
-        recipient = enclitic_object(view, end, trig, actors[0]) or _pick_recipient(  # "menahannya"
-            [p for p in after if p.actor not in actors], actors[0], end
-        )
+        recipient = _pick_recipient([p for p in after if p.actor not in actors], actors[0], end)
         if frame == "host" and recipient is not None:
             actors, recipient, rule = [recipient], actors[0], "host"
     diplomatic = bool(trig.roots & _PROTEST_WORDS)

@@ -103,18 +103,6 @@ def crowd_at(view: View, end: int, pack: LanguagePack) -> Actor | None:
     return None
 
 
-def enclitic_object(view: View, end: int, trig: Trigger, actor: Actor) -> Actor | None:
-    """Whom a verb's object enclitic refers to ("KPK menetapkan Bupati X sebagai tersangka dan langsung
-    menahannya"): the last person, office or state named before the verb in its sentence, not the actor."""
-    word = view.lowered[end - 1]
-    if trig.voice != "active" or not word.endswith(_POSSESSIVE_ENCLITICS) or trig.pattern.endswith("nya"):
-        return None
-    for p in reversed(view.mentions):
-        if p.end < end and p.actor.kind in ("person", "office", "state") and p.actor != actor:
-            return p.actor
-    return None
-
-
 def is_passive(view: View, start: int, trig: Trigger, pack: LanguagePack) -> bool:
     if trig.voice == "passive":
         return True
