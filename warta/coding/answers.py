@@ -12,10 +12,8 @@ from warta.model import Actor, Event
 
 __all__ = ["answer_to"]
 
-_ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])
-_REACTIONS = frozenset(
-    ["ACCUSE", "THREATEN", "REQUEST"]
-)  # ... a condemnation, threat or demand a hostile act
+_ANSWERED = frozenset(["ACCUSE", "THREATEN", "SANCTION", "REQUEST", "AGREE"])  # what a rejection answers
+_REACTIONS = frozenset(["ACCUSE", "THREATEN", "REQUEST"])  # condemnations, threats, demands: answer an act
 _RETALIATE = ("retaliat", "balas")  # an attack in retaliation answers the attack on its actor
 _PROVOKED = frozenset(["THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 
