@@ -3,7 +3,8 @@
 A new article joins the story of a copy it near-duplicates (MinHash LSH over word shingles), else the
 story it resembles most among those active within a few days of it, else it starts one. Resemblance
 combines what survives translation: shared names and numbers (weighted by rarity), shared event
-signatures (SANCTION RUS>USA), shared actor codes, and for the same language the title's words. Nothing
+signatures (SANCTION RUS>USA, and how few stories share their pieces), shared actor codes, and for
+the same language the title's words. Nothing
 is ever re-clustered: placing an article only reads the stories around its date.
 """
 
@@ -180,9 +181,10 @@ class StoryIndex:
         self._lsh.insert(member.doc_id, week, signature)
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
         self._df.update(x for x in {*member.profile.names, *member.profile.actors} if not story.has(x))
+        self._df.update(x for x in _pieces(member.profile.signatures) if x not in story.pieces)
         story.add(member)
         story.weeks.add(week)
-        for clue in (*member.profile.names, *_pieces(member.profile.signatures)):
+        for clue in (*member.profile.names, *member.profile.actors, *_pieces(member.profile.signatures)):
             self._by_clue.add((clue, week), story.story_id)
 
     def shrink(self, size: int) -> None:
@@ -201,12 +203,12 @@ class StoryIndex:
 
     def _forget(self, story: _Story) -> None:
         del self._stories[story.story_id]
-        self._df.subtract({*story.names, *story.actors})
-        for x in {*story.names, *story.actors}:
+        self._df.subtract({*story.names, *story.actors, *story.pieces})
+        for x in {*story.names, *story.actors, *story.pieces}:
             if self._df[x] <= 0:
                 del self._df[x]
         for week in story.weeks:
-            for clue in (*story.names, *story.pieces):
+            for clue in (*story.names, *story.actors, *story.pieces):
                 self._by_clue.discard((clue, week), story.story_id)
 
     def place(self, doc_id: str, published: dt.date | None, lang: str | None, profile: Profile) -> Placement:
@@ -249,8 +251,8 @@ class StoryIndex:
     def candidates(
         self, profile: Profile, published: dt.date | None, lang: str | None
     ) -> list[tuple[str, dict[str, float]]]:
-        """The stories near `published` sharing the most rare names or event pieces with the article,
-        each with its resemblance features (`warta.stories.resemblance.FEATURES`)."""
+        """The stories near `published` sharing the most rare names, actor codes or event pieces with the
+        article, each with its resemblance features (`warta.stories.resemblance.FEATURES`)."""
         weeks = _weeks_near(published)
         common = min(_COMMON_MAX, max(_COMMON_MIN, _COMMON_SHARE * len(self._stories)))
         df = self._df
@@ -259,13 +261,13 @@ class StoryIndex:
             n = df[clue]
             return 1.0 / math.log(2 + n) if n <= common else 0.0
 
-        def actor_rarity(code: str) -> float:
-            return 1.0 / math.log(2 + df[code])
+        def spread(clue: str) -> float:  # actor codes and event pieces: the fewer stories, the more telling
+            return 1.0 / math.log(2 + df[clue])
 
         rare = {x for x in profile.names if rarity(x)}
         pieces = _pieces(profile.signatures)
         hits: Counter[str] = Counter()
-        for clue in (*rare, *pieces):
+        for clue in (*rare, *(x for x in profile.actors if rarity(x)), *pieces):
             ids = self._by_clue.union((clue, w) for w in weeks)
             if len(ids) <= common:  # "CONSULT:IDN" in every other story finds nothing in particular
                 hits.update(ids)
@@ -274,13 +276,14 @@ class StoryIndex:
         for story_id in itertools.islice(near, _CANDIDATES):
             story = self._stories[story_id]
             shared_names = sum(rarity(x) for x in rare if x in story.names)
-            shared_actors = sum(actor_rarity(x) for x in profile.actors if x in story.actors)
+            shared_actors = sum(spread(x) for x in profile.actors if x in story.actors)
             features = {
                 "bias": 1.0,
                 "names": _overlap(rare, story.names, rarity),
                 "names_shared": math.log1p(shared_names),
                 "pieces": _overlap(pieces, story.pieces),
-                "actors": _overlap(profile.actors, story.actors, actor_rarity),
+                "pieces_shared": math.log1p(sum(spread(x) for x in pieces if x in story.pieces)),
+                "actors": _overlap(profile.actors, story.actors, spread),
                 "actors_shared": math.log1p(shared_actors),
                 "title": _jaccard(profile.title, story.titles.get(lang or "", set())),
                 "gap": story.gap(published) / WINDOW_DAYS,

@@ -25,6 +25,7 @@ FEATURES = (
     "names",  # rarity-weighted overlap of names and numbers (shared / the smaller side)
     "names_shared",  # log(1 + summed rarity of the shared names): many rare shared names are proof
     "pieces",  # overlap of event types per side ("SANCTION:RUS")
+    "pieces_shared",  # log(1 + summed rarity of the shared event pieces): "SANCTION:IRN" in few stories
     "actors",  # rarity-weighted overlap of actor codes
     "actors_shared",  # log(1 + summed rarity of the shared actor codes): a rare pair is telling
     "title",  # Jaccard of the title words, same language only
