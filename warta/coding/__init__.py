@@ -307,14 +307,15 @@ def code_events(article: Article) -> Article | Skip:
             head: Head | None = None  # the last trigger that embeds what follows it
             previous: Hit | None = None
             # a phrase whose preposition belongs to a date is no trigger, nor counts as one
-            n_triggers = sum(1 for match in matches if not _in_a_date(pack, sent, lowered, dates, match))
+            in_dates = [_in_a_date(pack, sent, lowered, dates, match) for match in matches]
+            n_triggers = in_dates.count(False)
             for k_match, match in enumerate(matches):
+                if in_dates[k_match]:
+                    continue
                 following = lowered[  # the clause, with the word that closes it ("agar", "bahwa")
                     match.end : min(view.right_bound(match.end - 1) + 1, match.end + REQUIRE_WINDOW)
                 ]
                 values = by_position(match.values, lowered, match.start, pack, inside)
-                if _in_a_date(pack, sent, lowered, dates, match):
-                    continue
                 chosen = choose(values, following) if values else None
                 if chosen is None:
                     continue

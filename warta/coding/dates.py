@@ -48,6 +48,8 @@ class _Words:
     citation: frozenset[str]
     weekday_ahead: bool
     starters: frozenset[str]  # tokens a date expression can start with (besides numbers)
+    shift_starts: frozenset[str]  # first tokens of `relative_shifts` and of `relative_periods`
+    period_starts: frozenset[str]
 
 
 @functools.cache
@@ -65,18 +67,22 @@ def _words(lang: str) -> _Words:
     weekdays["jumat"] = 4
     relative = [*pack.relative_days, *pack.relative_years, *pack.relative_periods, *pack.relative_shifts]
     starters = frozenset(["(", *months, *weekdays, *(r.split()[0] for r in relative)])
+    shifts = {tuple(k.split()): v for k, v in pack.relative_shifts.items()}
+    periods = {tuple(k.split()): v for k, v in pack.relative_periods.items()}
     return _Words(
         months=months,
         weekdays=weekdays,
         relative_days={tuple(k.split()): v for k, v in pack.relative_days.items()},
         relative_years={tuple(k.split()): v for k, v in pack.relative_years.items()},
-        relative_periods={tuple(k.split()): v for k, v in pack.relative_periods.items()},
-        relative_shifts={tuple(k.split()): v for k, v in pack.relative_shifts.items()},
+        relative_periods=periods,
+        relative_shifts=shifts,
         month_cues=pack.month_cues,
         last=pack.last,
         citation=pack.citation,
         weekday_ahead=pack.weekday_ahead,
         starters=starters,
+        shift_starts=frozenset(k[0] for k in shifts if k),
+        period_starts=frozenset(k[0] for k in periods if k),
     )
 
 
@@ -149,6 +155,20 @@ def _ordinal_day(tok: str) -> int | None:
     return _day(tok[:-2]) if tok[-2:] in ("st", "nd", "rd", "th") else _day(tok)
 
 
+def _phrase_at(
+    lowered: Sequence[str],
+    i: int,
+    table: dict[tuple[str, ...], int],
+    firsts: frozenset[str],
+    sizes: Sequence[int],
+) -> int:
+    """How many tokens from i form a phrase of `table` (the first of `sizes` that does), 0 if none.
+    `firsts`: the phrases' first tokens (most tokens begin none: one look-up)."""
+    if lowered[i] not in firsts:
+        return 0
+    return next((n for n in sizes if i + n <= len(lowered) and tuple(lowered[i : i + n]) in table), 0)
+
+
 def scan_dates(
     tokens: Sequence[str],
     offsets: Sequence[int],
@@ -178,14 +198,13 @@ def scan_dates(
         end = offsets[j - 1] + len(tokens[j - 1])
         found.append(DateExpr(offsets[i], end, day, day.year if day else year, citation, month, ahead))
 
-    i = 0
+    i = 0  # where the next expression may start (after the last one found)
     starters = w.starters
-    periods, n_tokens = w.relative_periods, len(lowered)
-    while i < n:
-        tok = lowered[i]
-        if tok not in starters and not tok[:1].isdigit():
-            i += 1
+    # the tokens an expression can start with; every other token is skipped without a look
+    for first in [k for k, tok in enumerate(lowered) if tok in starters or tok[:1].isdigit()]:
+        if first < i:
             continue
+        i, tok = first, lowered[first]
         if tok == "(" and _day(at(i + 1)) and at(i + 2) == "/" and _day(at(i + 3)) is not None:
             year, j = None, i + 4
             if at(j) == "/" and _digits(at(j + 1)) and len(at(j + 1)) in (2, 4):  # "(16/3/21)", "(16/3/2021)"
@@ -227,9 +246,7 @@ def scan_dates(
             emit(i - before, i + 1 + last, day, None, ahead=published is not None and day > published)
             i += 1 + last
             continue
-        shift = next(
-            (n for n in (3, 2) if i + n <= n_tokens and tuple(lowered[i : i + n]) in w.relative_shifts), 0
-        )
+        shift = _phrase_at(lowered, i, w.relative_shifts, w.shift_starts, (3, 2))
         if shift:  # "sehari sebelumnya": relative to the day named last (resolved by the coder)
             found.append(
                 DateExpr(offsets[i], offsets[i + shift - 1] + len(tokens[i + shift - 1]), None, None,
@@ -237,7 +254,7 @@ def scan_dates(
             )  # fmt: skip
             i += shift
             continue
-        period = next((n for n in (3, 2, 1) if i + n <= n_tokens and tuple(lowered[i : i + n]) in periods), 0)
+        period = _phrase_at(lowered, i, w.relative_periods, w.period_starts, (3, 2, 1))
         if period and published is not None:  # "pekan lalu": a period, no day
             middle = published + dt.timedelta(days=w.relative_periods[tuple(lowered[i : i + period])])
             emit(i, i + period, None, middle.year, middle.month)

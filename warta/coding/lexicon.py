@@ -62,13 +62,25 @@ class Lexicon:
         best: tuple[int, str] | None = None
         for cue in self.cues.get(event, ()):
             for words in cue.words:
-                n = len(words)
-                for i in range(len(lowered) - n + 1):
-                    if tuple(lowered[i : i + n]) == words:
-                        if best is None or i < best[0]:
-                            best = (i, cue.mode)
-                        break
+                i = _first_at(lowered, words)
+                if i is not None and (best is None or i < best[0]):
+                    best = (i, cue.mode)
         return best[1] if best else None
+
+
+def _first_at(lowered: Sequence[str], words: tuple[str, ...]) -> int | None:
+    """Where `words` first occur in `lowered` (a C-level search for the first word, then a check)."""
+    n, i = len(words), 0
+    stop = len(lowered) - n + 1  # the last start with room for every word, plus one
+    while i < stop:
+        try:
+            i = lowered.index(words[0], i, stop)
+        except ValueError:
+            return None
+        if tuple(lowered[i : i + n]) == words:
+            return i
+        i += 1
+    return None
 
 
 _TOP_COMMA = re.compile(r",(?![^{]*\})")

@@ -85,9 +85,9 @@ def build_view(
     breaks = [
         i
         for i, tok in enumerate(lowered)
-        if i not in inside
+        if (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)  # most tokens fail here
+        and i not in inside
         and i not in phrase
-        and (tok in pack.clause_breaks or tok in pack.reporting or tok in _QUOTES)
         and not _time_adverb(lowered, i, pack)
     ]
     view = View(index, sent, lowered, placed, breaks)
@@ -108,8 +108,10 @@ def _quoted_phrases(lowered: Sequence[str]) -> set[int]:
     opens right after a word (not at the start or after punctuation) and holds a few words with no
     punctuation. A single quoted word ('"provocative"') is an evaluation whose own clause the quote
     marks delimit."""
-    marks = [i for i, tok in enumerate(lowered) if tok in _QUOTES]
     out: set[int] = set()
+    if _QUOTES.isdisjoint(lowered):
+        return out  # most sentences quote nothing
+    marks = [i for i, tok in enumerate(lowered) if tok in _QUOTES]
     for a, b in zip(marks[::2], marks[1::2], strict=False):
         inner = lowered[a + 1 : b]
         opens_inside = a > 0 and lowered[a - 1].isalnum()

@@ -73,8 +73,9 @@ def _table() -> dict[tuple[str, str | None], Crosswalk]:
     return table
 
 
+@functools.cache
 def modes_of(event_type: str) -> frozenset[str]:
-    """The PLOVER modes of a type (empty for types without modes)."""
+    """The PLOVER modes of a type (empty for types without modes). Cached: every coded event asks."""
     return frozenset(m for (t, m) in _table() if t == event_type and m is not None)
 
 

@@ -72,13 +72,23 @@ def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
         _WORD_HASHES.clear()
     ids = np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint32, count=len(words))
     if len(ids) < SHINGLE:
-        return np.unique(ids)
+        return _distinct(ids)
     n = len(ids) - SHINGLE + 1
     grams = ids[:n] * _MIX[0]
     for k in range(1, SHINGLE):
         grams ^= ids[k : k + n] * _MIX[k]
         grams = (grams << np.uint32(7)) | (grams >> np.uint32(25))
-    return np.unique(grams)
+    return _distinct(grams)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: `np.unique` of a flat array without its general machinery (a third
+    of the time for an article's shingles)."""
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _body_words(article: Article) -> list[str]:
@@ -156,7 +166,7 @@ def _names(article: Article) -> frozenset[str]:
     covered = {
         k for m in article.mentions if m.kind not in ("person", "office") for k in range(m.start, m.end)
     }
-    skip = _not_names() | {w.lower() for w in _WORD.findall(article.outlet or "")}
+    not_names, outlet = _not_names(), {w.lower() for w in _WORD.findall(article.outlet or "")}
     pack = pack_for(article.lang)
     text = article.text
     common = {t for sent in article.sentences for t in sent.tokens if t.islower()}  # "border" as well
@@ -176,7 +186,12 @@ def _names(article: Article) -> frozenset[str]:
                     out.add(tok)
             elif len(tok) >= _MIN_NAME and before not in _OPENERS:
                 word = tok.lower()
-                if word not in skip and word not in common and not (pack and _codes_word(pack.code, tok)):
+                if (
+                    word not in not_names
+                    and word not in outlet
+                    and word not in common
+                    and not (pack and _codes_word(pack.code, tok))
+                ):
                     out.add(word)
     return frozenset(out)
 
