@@ -5,7 +5,8 @@ hypothetical: a condition or question earlier in the sentence ("jika", "if", "ap
 anticipated: a plan, expectation or obligation ("akan", "diperkirakan", "harus", "will", "is expected
   to"), or an action embedded under a request, offer or threat ("meminta AS untuk mengirim bantuan");
   alleged acts ("diduga melakukan") are coded hypothetical;
-historical: its date or year lies more than 30 days before publication ("pada 2014").
+historical: its date or year lies more than 30 days before publication ("pada 2014"), or it is told
+  as a habit ("kerap menangkap", "regularly detains"): background, not one action.
 Per PLOVER, a planned or offered CONSULT/SUPPORT/COOPERATE/AID is an asserted AGREE, unless a third
 party reports a schedule ("dijadwalkan", "is due to"), which stays an anticipated event.
 """
@@ -103,6 +104,8 @@ def judge(
             return Factuality("asserted", "CONCEDE", None, _statement_day(date, dates))
     elif embedded_in is not None:
         value = FACTUALITY[embedded_in]
+    if value == "asserted" and not pack.habitual.isdisjoint(_own_phrase(before, pack)[-_FUTURE_WINDOW:]):
+        return Factuality("historical", event, mode, None)  # a habit ("regularly detains"): no one day
     if value == "asserted" and date is not None and _is_history(date, published):
         value = "historical"
     day = date.day if date else None

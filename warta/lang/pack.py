@@ -63,6 +63,7 @@ class LanguagePack:
     mutual_markers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     history: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
     enclitics: tuple[str, ...] = ()
     non_actor_before: frozenset[str] = frozenset()
     non_actor_after: frozenset[str] = frozenset()

@@ -23,6 +23,8 @@ DEONTIC = frozenset("must should ought".split())
 ALLEGED = frozenset("alleged allegedly suspected purported suspicion".split())
 HYPOTHETICAL = frozenset("if unless whether".split())
 HISTORY = frozenset("previously formerly earlier ago once".split())
+# A habit, not one action: "where Indonesia regularly detains Vietnamese boats" (background).
+HABITUAL = frozenset("regularly routinely repeatedly frequently often habitually".split())
 # Not "states" (a plural noun far more often: "Gulf states", "member states").
 REPORTING = frozenset(
     """

@@ -35,6 +35,8 @@ HYPOTHETICAL = frozenset("jika apabila kalau seandainya andaikan bila jikalau ma
 
 # Background markers: "sebelumnya" (earlier), "dulu", "silam" (ago), "pernah".
 HISTORY = frozenset("sebelumnya dulu dahulu silam lampau".split())
+# A habit, not one action: "tempat Indonesia kerap menangkap kapal Vietnam" (background).
+HABITUAL = frozenset("kerap sering seringkali acapkali rutin berulang".split())
 
 # Reporting verbs: "X mengatakan ...", "kata X", "menurut X".
 REPORTING = frozenset(
