@@ -107,3 +107,41 @@ def test_discover_lists_unknown_titled_names() -> None:
     assert [c.name for c in candidates] == ["Ahmad Rizal Hakim"]
     row = candidates[0].to_row().split("\t")
     assert row[:4] == ["Ahmad Rizal Hakim", "MYS", "GOV@..", "-"] and "seen 2x" in row[4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "Sari" is a city in Iran, "Santos" one in Brazil: after a national office, a first name.
+        # A bare office takes its country later (the home country here); one of a country has it.
+        (
+            "JAKARTA - Menteri Luar Negeri Sari Handayani bertemu Menlu Mesir.",
+            "id",
+            ("Menteri Luar Negeri", None),
+        ),
+        ("Menlu RI Santos Pardede bertemu Menlu Mesir.", "id", ("Santos Pardede", "IDN")),
+        ("Foreign Minister Sari Handayani met Indonesian lawmakers.", "en", ("Foreign Minister", None)),
+        ("Indonesian Foreign Minister Sari Handayani met Egypt's envoy.", "en", ("Sari Handayani", "IDN")),
+    ],
+)
+def test_city_named_first_name_after_national_office(
+    text: str, lang: str, expected: tuple[str, str | None]
+) -> None:
+    article = code_text(text, lang=lang, published="2026-06-02")
+    holder = article.mentions[1] if text.startswith("JAKARTA") else article.mentions[0]
+    assert holder.text.endswith(("Sari Handayani", "Santos Pardede")) and holder.sector == "GOV"
+    assert (holder.name, holder.code) == expected
+    assert all(m.code not in ("IRN", "BRA") for m in article.mentions)
+    assert article.events and all(e.actor[0].code == "IDN" for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wali Kota Osaka Hideo Tanabe menerima Konsul Jenderal Indonesia.", "id"),
+        ("Mayor of Osaka Hideo Tanabe welcomed the Indonesian consul general.", "en"),
+    ],
+)
+def test_city_after_local_office_stays_its_qualifier(text: str, lang: str) -> None:
+    found = _mentions(text, lang, "2026-06-02")
+    assert any(t.endswith("Hideo Tanabe") and c == "JPN" and k == "person" for t, c, _, k in found)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from warta.actors.gazetteer import gazetteer
@@ -30,3 +33,19 @@ def test_malay_uses_indonesian_pack() -> None:
     pack = pack_for("ms")
     assert pack is not None and pack.code == "id"
     assert pack_for("ar") is None and pack_for(None) is None
+
+
+@pytest.mark.parametrize(("code", "office"), [("id", "menteri luar negeri"), ("en", "foreign minister")])
+def test_national_offices_are_marked_in_offices_tsv(code: str, office: str) -> None:
+    pack = get_lang_pack(code)
+    assert office in pack.national_offices and "pm" in pack.national_offices
+    assert not {"wali kota", "mayor", "gubernur", "governor", "bupati"} & pack.national_offices
+
+
+def test_an_unknown_office_scope_is_a_data_error(tmp_path: Path) -> None:
+    (tmp_path / "offices.tsv").write_text(
+        "# phrase, sector, scope\nwali kota\tGOV\tlokal\n", encoding="utf-8"
+    )
+    pack = dataclasses.replace(get_lang_pack("id"), directory=tmp_path)
+    with pytest.raises(LanguagePackError, match="scope 'lokal'"):
+        _ = pack.national_offices

@@ -29,6 +29,7 @@ _ENTITY_KINDS = frozenset(
     ["state", "capital", "metonym", "org", "group", "institution", "demonym", "region", "city"]
 )
 _PLACE_KINDS = frozenset(["state", "capital", "city", "region", "metonym"])
+_COUNTRY_KINDS = frozenset(["state", "capital", "demonym"])
 
 
 @dataclass(slots=True)
@@ -122,8 +123,8 @@ def chunk_sentence(
 ) -> tuple[list[Actor], list[Learned]]:
     """The actors a sentence names, one per phrase, in text order, and the names it introduces."""
     tokens = sent.tokens
-    known = _Covered(matches)
-    groups = _group(matches, tokens, lowered, pack)
+    groups, given = _group(matches, tokens, lowered, pack)
+    known = _Covered([m for m in matches if m.start not in given] if given else matches)
     actors: list[Actor] = []
     learned: list[Learned] = []
     for n, group in enumerate(groups):
@@ -132,8 +133,9 @@ def chunk_sentence(
         has_office = "office" in kinds
         name_start = name_end = end
         has_entity = not _ENTITY_KINDS.isdisjoint(kinds)
-        if has_office and "person" not in kinds and (kinds[-1] != "office" or has_entity):
-            # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono"
+        if has_office and "person" not in kinds and (kinds[-1] != "office" or has_entity or end in given):
+            # an office holder named right after: "Duta Besar Jerman Ina Lepel", "Menlu RI, Sugiono",
+            # "Menteri Luar Negeri Sari Handayani" (a first name that is also a city's)
             k = end + 1 if end < len(tokens) and tokens[end] == "," else end
             name_start = _skip_honorifics(lowered, k, pack)
             name_end = _unknown_name(tokens, name_start, known, pack.code)
@@ -169,22 +171,57 @@ def chunk_sentence(
 
 def _group(
     matches: Sequence[Match[Entry]], tokens: Sequence[str], lowered: Sequence[str], pack: LanguagePack
-) -> list[list[_Part]]:
+) -> tuple[list[list[_Part]], set[int]]:
+    """The phrases of a sentence, and the token indices where a city's name begins a person's name."""
     groups: list[list[_Part]] = []
+    given: set[int] = set()
     previous_end = -1
-    for m in matches:
+    for n, m in enumerate(matches):
         entry = _pick(m.values)
         # "angkatan laut Belanda": the word before belongs to another phrase, not to "Laut China Selatan"
         glued = m.start == previous_end
         previous_end = m.end
         if not glued and _non_actor(tokens, lowered, m.start, m.end, pack, office=entry.kind == "office"):
             continue
+        if (
+            entry.kind == "city"
+            and groups
+            and _first_name(groups[-1], m, matches[n + 1 : n + 2], tokens, pack)
+        ):
+            given.add(m.start)
+            continue
         part = _Part(m.start, m.end, entry)
         if groups and _joinable(groups[-1], part, list(tokens[groups[-1][-1].end : m.start])):
             groups[-1].append(part)
         else:
             groups.append([part])
-    return groups
+    return groups, given
+
+
+def _first_name(
+    group: list[_Part],
+    city: Match[Entry],
+    following: Sequence[Match[Entry]],
+    tokens: Sequence[str],
+    pack: LanguagePack,
+) -> bool:
+    """Whether a city right after a national office (or one of a country: "Menlu RI") begins the name of
+    its holder, followed by a capitalised word no dictionary knows: "Menteri Luar Negeri Sari Handayani",
+    "Foreign Minister Santos Ramirez". A city qualifies local offices only ("Wali Kota Surabaya")."""
+    if group[-1].end != city.start or city.end >= len(tokens):
+        return False
+    nxt = tokens[city.end]
+    if not (nxt[:1].isupper() and nxt[:1].isalpha()) or (following and following[0].start == city.end):
+        return False
+    if nxt.lower() in calendar_words(pack.code):
+        return False
+    for part in reversed(group):  # the office the city would qualify, past the country naming it
+        kind = part.entry.kind
+        if kind == "office":
+            return part.entry.name.lower() in pack.national_offices
+        if kind not in _COUNTRY_KINDS:
+            return False
+    return False
 
 
 def _skip_honorifics(lowered: Sequence[str], k: int, pack: LanguagePack) -> int:
@@ -279,7 +316,10 @@ def _resolve(
             kind,
         )
     if office is not None:
-        return Actor(None, office_sector, surface, surface, start_char, end_char, None, "office")
+        # "Menteri Luar Negeri Sari Handayani" (named by a first name that is a city's): the office
+        # named, the holder's country to be told by the text
+        label = text[start_char : sent.offsets[group[-1].end - 1] + len(sent.tokens[group[-1].end - 1])]
+        return Actor(None, office_sector, label, surface, start_char, end_char, None, "office")
     return None
 
 

@@ -12,6 +12,7 @@ from types import ModuleType
 from warta.errors import Errors, LanguagePackError
 
 BOILERPLATE_KINDS = ("line", "inline", "headline", "tail", "spam")
+_OFFICE_SCOPES = frozenset(["", "-", "national"])  # the third column of offices.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,20 @@ class LanguagePack:
         return frozenset(
             row.fields[0].lower() for row in self.read_data("offices.tsv") if " " not in row.fields[0]
         )
+
+    @cached_property
+    def national_offices(self) -> frozenset[str]:
+        """Offices of `offices.tsv` whose scope (third column) is 'national', lowercase: a city name
+        right after one begins a person's name ("Menteri Luar Negeri Sari Handayani")."""
+        national = set()
+        for row in self.read_data("offices.tsv"):
+            scope = row.fields[2] if len(row.fields) > 2 else ""
+            if scope not in _OFFICE_SCOPES:
+                problem = f"scope {scope!r} (expected one of {', '.join(sorted(_OFFICE_SCOPES))})"
+                raise self.data_error("offices.tsv", row.lineno, problem)
+            if scope == "national":
+                national.add(row.fields[0].lower())
+        return frozenset(national)
 
     @cached_property
     def boilerplate(self) -> tuple[BoilerplateRule, ...]:
