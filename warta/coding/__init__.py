@@ -33,7 +33,7 @@ from warta.coding.readings import (
     put_question,
     skip_noun,
 )
-from warta.coding.view import View, build_view
+from warta.coding.view import Earlier, View, build_view
 from warta.lang import pack_for
 from warta.lang.pack import LanguagePack
 from warta.matcher import Match
@@ -292,6 +292,7 @@ def code_events(article: Article) -> Article | Skip:
     events: list[tuple[Event, frozenset[str]]] = []
     context_day: dt.date | None = None  # the last day the article named: the news day of what follows
     by_sentence = _mentions_by_sentence(article)
+    earlier = Earlier(article.sentences, by_sentence, pack)
     news_day: dt.date | None = None  # the first day the article names in its own voice (not a citation)
     lead: list[int] = []  # events of the lead (before the article names a day), dated by news_day later
     for index, sent in enumerate(article.sentences):
@@ -302,6 +303,7 @@ def code_events(article: Article) -> Article | Skip:
         if matches:
             view = build_view(index, sent, by_sentence[index], pack, lowered=lowered)
             view.history, view.home, view.dateline = history[-_HISTORY:], home, line
+            view.earlier, earlier.views[index] = earlier, view
             inside = {k for p in view.mentions for k in range(p.start, p.end)}
             recent = article.sentences[max(0, index - _ANSWER_SENTENCES)].start
             head: Head | None = None  # the last trigger that embeds what follows it

@@ -27,6 +27,7 @@ from warta.coding.phrases import (
     pair_subject,
     passive_after,
     possessor_of,
+    pronoun_actor,
     purpose_start,
     reporter_of,
     reporter_subject,
@@ -51,7 +52,7 @@ _CONTENT_VERB = frozenset(["AGREE", "REJECT"])
 _AGENTLESS = {"COERCE": "COP", "SANCTION": "JUD"}
 _STATE_KINDS = frozenset(["state", "capital", "metonym", "institution"])
 _OFFICIAL = frozenset(["GOV", "LEG", "JUD", "MIL", "SPY"])
-_INDIRECT = frozenset(["fallback", "agentless passive"])
+_INDIRECT = frozenset(["fallback", "agentless passive", "pronoun"])
 # Actions whose target, when no other party is named, is the actor's own country (GUIDELINES section 3:
 # "Domestic events have the same code on both sides"): police arresting, protests, courts convicting.
 _DOMESTIC_KINDS = frozenset(["state", "person", "office", "metonym", "capital", "demonym", "institution"])
@@ -168,7 +169,7 @@ def _pronoun_subject(view: View, start: int, pack: LanguagePack) -> Actor | None
     """The person a pronoun opening the clause refers to ("he took a stand, describing X as ...")."""
     for k in range(view.left_bound(start) + 1, start):
         if view.lowered[k] in pack.pronouns:
-            return resolve_pronoun(view, k)
+            return resolve_pronoun(view, k, pack)
     return None
 
 
@@ -236,6 +237,9 @@ def _active(
     if subject is not None:
         group = _coordinated(view, subject, pack, start) if trig.frame == "mutual" else [subject]
         return [p.actor for p in group], after, "coordinated subjects" if len(group) > 1 else "subject"
+    pronoun = None if noun else pronoun_actor(view, start, pack)
+    if pronoun is not None:
+        return [pronoun], after, "pronoun"
     fallback = fallback_actor(view, start, pack)
     if fallback is None and noun and trig.event == "PROTEST" and trig.frame == "self":
         fallback = crowd_at(view, end, pack)  # "Unjuk rasa menolak RUU ... di Kenya berujung ricuh"

@@ -177,12 +177,29 @@ def purpose_start(view: View, end: int, pack: LanguagePack, *, before_verb: bool
     return right
 
 
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their"])
+
+
+def pronoun_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
+    """The party a subject pronoun right before the verb stands for ("It has also urged Ankara ...",
+    "He further vowed ...", "Mereka akan menuduh ..."): only auxiliaries, modals, negators and
+    adverbs may stand between."""
+    between = pack.auxiliaries | pack.negators | pack.future | pack.intent | pack.deontic | pack.schedule
+    for k in range(start - 1, view.left_bound(start), -1):
+        tok = view.lowered[k]
+        if tok in pack.pronouns and tok not in _POSSESSIVE_PRONOUNS:
+            return resolve_pronoun(view, k, pack)
+        if tok not in between and not (tok.endswith("ly") and len(tok) > 4):  # "recently", "formally"
+            return None
+    return None
+
+
 def fallback_actor(view: View, start: int, pack: LanguagePack) -> Actor | None:
     """A pronoun subject, else the quoted speaker, else the nearest mention before the trigger."""
     left = view.left_bound(start)
     for k in range(start - 1, max(left, start - 3), -1):
         if view.lowered[k] in pack.pronouns:
-            resolved = resolve_pronoun(view, k)
+            resolved = resolve_pronoun(view, k, pack)
             if resolved is not None:
                 return resolved
     if view.speaker is not None and view.speaker.start > start:

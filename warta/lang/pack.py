@@ -63,6 +63,7 @@ class LanguagePack:
     relativizers: frozenset[str] = frozenset()
     mutual_markers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
     history: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     enclitics: tuple[str, ...] = ()

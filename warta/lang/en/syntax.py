@@ -54,6 +54,14 @@ COMPLEMENTIZERS = frozenset(["that"])
 RELATIVIZERS = frozenset(["who", "which", "whom", "whose"])
 MUTUAL_MARKERS = frozenset("both two each mutual bilateral jointly together".split())
 PRONOUNS = frozenset("he she they we it his her their its".split())
+# Words that may stand between a subject pronoun and its verb ("It has also urged ...", "He further
+# vowed ..."), besides negators, modals and intent words; and any adverb in -ly.
+AUXILIARIES = frozenset(
+    """
+    has have had is was were are be been also further then later already again still separately
+    subsequently meanwhile too both all
+    """.split()
+)
 
 ENCLITICS: tuple[str, ...] = ()
 
