@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from warta.evaluate.stories import coded_records, evaluate_stories
+from warta.model import Article, Skip
 from warta.pipeline import Pipeline
 from warta.stories import Member, StoryIndex
 from warta.stories.resemblance import FEATURES, MODEL_FILE, Model
@@ -69,9 +70,28 @@ def scores(path: Path, model: Model, pipeline: Pipeline) -> dict[str, dict[str, 
     }
 
 
+class MemoPipeline(Pipeline):
+    """The pipeline, coding each article once: thresholds are tried on the same coded sets."""
+
+    def __init__(self) -> None:
+        super().__init__(strict=False)
+        self._done: dict[tuple[str, str], Article | Skip] = {}
+
+    def process(self, article: Article) -> Article | Skip:
+        key = (article.doc_id, article.source_text)
+        if key not in self._done:
+            self._done[key] = super().process(article)
+        return self._done[key]
+
+
 def fitted(paths: list[Path], pipeline: Pipeline) -> Model:
-    """Weights from the sets' samples; the threshold with the best mean pairwise story F1 over them
-    (F0.5 was tried: it chose 0.8 and halved recall on the blind set)."""
+    """Weights from the sets' samples; the threshold with the best mean pairwise story F1 over them.
+    Tried on 2026-12-07: the lowest threshold keeping pooled story precision at 0.90 (0.68 on the three
+    sets) gave the blind set, out of sample, recall 0.474 and the held-out set precision 0.739; F0.5
+    chose 0.8 and halved recall on the blind set. The sets being small, the threshold two of them choose
+    moves with small changes of the coder (0.45 or 0.65 for the blind set's fold), and with it the
+    blind set's recall (0.763 or 0.474). Merged events stay exact either way (their type, sides and
+    dates must agree)."""
     parts = [samples(p, pipeline) for p in paths]
     weights = fit(np.vstack([x for x, _ in parts]), np.concatenate([y for _, y in parts]))
     grid = [round(0.2 + 0.05 * i, 2) for i in range(15)]
@@ -83,7 +103,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="Report the shipped model; fit nothing.")
     args = ap.parse_args()
-    pipeline = Pipeline(strict=False)
+    pipeline = MemoPipeline()
     sets = [TRAIN, HELDOUT, BLIND]
     if args.check:
         shipped = json.loads(MODEL_FILE.read_text("utf-8"))
