@@ -1,8 +1,8 @@
 """Story clustering on annotated sets: the project's own story corpus keeps its pinned floors, and
 the overlapping stories of ../shared/gold/dev.jsonl never merge events the annotators keep apart.
 
-tests/data/stories_gold.jsonl, stories_heldout.jsonl and stories_blind.jsonl (the last two written
-blind to the clustering code): invented articles (copies, rewrites, other outlets, Indonesian/English pairs, follow-ups,
+tests/data/stories_gold.jsonl, stories_heldout.jsonl, stories_blind.jsonl and stories_blind2.jsonl (the
+last three written blind to the clustering code, the last one kept out of fitting): invented articles (copies, rewrites, other outlets, Indonesian/English pairs, follow-ups,
 different happenings on the same dyad the same week) with gold stories, copies and real events.
 """
 
@@ -25,7 +25,7 @@ from warta.store import EventFilter, Store
 DATA = Path(__file__).parents[1] / "data"
 
 
-SETS = ["stories_gold.jsonl", "stories_heldout.jsonl", "stories_blind.jsonl"]
+SETS = ["stories_gold.jsonl", "stories_heldout.jsonl", "stories_blind.jsonl", "stories_blind2.jsonl"]
 
 
 @pytest.fixture(scope="module", params=SETS)
