@@ -224,11 +224,23 @@ def with_code(actor: Actor, view: View) -> Actor:
     # a government title ("Presiden", "Minister") is the article's home country's, not that of a place
     # it travels to; police or protesters belong to the place they act in
     home = (view.home or place) if actor.sector in _GOVERNMENT else (place or view.home)
+    if home is not None and home.code in _counterparts(actor, view):
+        # "Foreign Minister X met Egyptian Foreign Minister Y": the bare title is not Egypt's; the
+        # dateline tells whose it is
+        home = view.dateline if view.dateline is not None and view.dateline.code != home.code else None
     if home is None or home.code is None:
         return actor
     return Actor(
         home.code, actor.sector, home.name, actor.text, actor.start, actor.end, home.wikidata, actor.kind
     )
+
+
+def _counterparts(actor: Actor, view: View) -> set[str]:
+    """Countries of the sentence's other holders of the office a bare title names ("Egyptian Foreign
+    Minister Y" beside "Foreign Minister X")."""
+    title = f" {actor.text.lower()} "  # whole words: "Presiden" is not in "Istana Kepresidenan"
+    others = (p.actor for p in view.mentions if p.actor is not actor and p.actor.kind != "office")
+    return {a.code for a in others if a.code and title in f" {a.text.lower()} "}
 
 
 def owner_of(actor: Actor, view: View) -> Actor | None:
