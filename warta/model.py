@@ -179,7 +179,8 @@ class Event:
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What story clustering compares (stage `profile`): language-independent clues (names, numbers,
-    actor codes, event signatures), the title's words, and a MinHash of the body's word shingles."""
+    actor codes, event signatures, topics), the title's words, and a MinHash of the body's word
+    shingles."""
 
     minhash: tuple[int, ...]  # MinHash hash values of the body's word 4-shingles (near-duplicates)
     names: frozenset[str]  # capitalised words and numbers, lowercase ("lavrov", "2026", "14")
@@ -187,6 +188,7 @@ class Profile:
     signatures: frozenset[str]  # "TYPE:ACTOR>RECIPIENT" of its asserted events
     title: frozenset[str]  # content words of the title (or the first sentence)
     shingles: int = 0  # how many distinct shingles the MinHash summarises (0: unknown)
+    topics: frozenset[str] = frozenset()  # topic keys of the title and lead ("haze", "vaccine")
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,3 +49,18 @@ def test_an_unknown_office_scope_is_a_data_error(tmp_path: Path) -> None:
     pack = dataclasses.replace(get_lang_pack("id"), directory=tmp_path)
     with pytest.raises(LanguagePackError, match="scope 'lokal'"):
         _ = pack.national_offices
+
+
+def test_topic_keys_are_shared_by_every_pack() -> None:
+    """A topic key one pack lacks links no report in that language to the others."""
+    keys = {code: set(get_lang_pack(code).topics.values()) for code in available_languages()}
+    assert all(len(k) > 300 for k in keys.values()), {c: len(k) for c, k in keys.items()}
+    union = set.union(*keys.values())
+    assert {c: sorted(union - k) for c, k in keys.items()} == {c: [] for c in keys}
+
+
+def test_a_malformed_topic_line_is_a_data_error(tmp_path: Path) -> None:
+    (tmp_path / "topics.tsv").write_text("# word, topic\nasap\tHaze\n", encoding="utf-8")
+    pack = dataclasses.replace(get_lang_pack("id"), directory=tmp_path)
+    with pytest.raises(LanguagePackError, match=r"topics\.tsv"):
+        _ = pack.topics

@@ -85,12 +85,15 @@ def test_an_older_database_is_migrated_in_place(tmp_path: Path) -> None:
             "place_lon",
         ):
             con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+        con.execute("ALTER TABLE article_profiles DROP COLUMN topics")
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     with Store.open(path) as store:
         article = code_text(TEXT, lang="id", published="2025-11-12")
         store.write([article])
         (rec,) = store.events(EventFilter(event="COERCE"))
         assert rec["place"] == article.events[1].to_record()["place"]
+        assert article.profile is not None and article.profile.topics
+        assert {m.profile for m in store.members_of([article.doc_id])} == {article.profile}
     with duckdb.connect(str(path)) as con:
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
             SCHEMA_VERSION,

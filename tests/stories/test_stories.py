@@ -247,3 +247,24 @@ def test_the_index_forgets_the_earliest_placed_articles_when_shrunk() -> None:
     place(index, coded("d", OTHER_SAME_DYAD, "id", day=DAY + dt.timedelta(days=1)))
     index.shrink(1)
     assert "a" not in index and "d" in index and first not in index.story_ids()
+
+
+def test_reports_in_two_languages_share_topics_through_their_roots() -> None:
+    haze_id = coded(
+        "h1",
+        "Kuala Lumpur, Harian Kita - Malaysia melayangkan nota protes kepada Indonesia soal kabut asap yang "
+        "menyelimuti Semenanjung sejak Senin (16/3). Sekolah-sekolah ditutup.",
+        "id",
+    )
+    haze_en = coded(
+        "h2",
+        "KUALA LUMPUR (Asia Wire) - Malaysia sent a protest note to Indonesia on Monday over the choking haze "
+        "that has shut schools across the peninsula.",
+        "en",
+    )
+    assert haze_id.profile is not None and haze_en.profile is not None
+    assert "haze" in haze_id.profile.topics & haze_en.profile.topics
+    arrest = coded(
+        "a1", "JAKARTA, Harian Kita - Polisi melakukan penangkapan terhadap dua orang pada Senin.", "id"
+    )
+    assert arrest.profile is not None and "arrest" in arrest.profile.topics

@@ -13,6 +13,7 @@ from warta.errors import Errors, LanguagePackError
 
 BOILERPLATE_KINDS = ("line", "inline", "headline", "tail", "spam")
 _OFFICE_SCOPES = frozenset(["", "-", "national"])  # the third column of offices.tsv
+_TOPIC_KEY = re.compile(r"[a-z_]+")  # the second column of topics.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,18 @@ class LanguagePack:
             if scope == "national":
                 national.add(row.fields[0].lower())
         return frozenset(national)
+
+    @cached_property
+    def topics(self) -> dict[str, str]:
+        """`topics.tsv`: a word (a root, lowercase) -> its language-independent topic key ("asap" and
+        "haze" -> "haze"), so that reports of one happening in different languages share topics."""
+        out: dict[str, str] = {}
+        for row in self.read_data("topics.tsv"):
+            word = row.fields[0]
+            if len(row.fields) != 2 or not _TOPIC_KEY.fullmatch(row.fields[1]) or word != word.lower():
+                raise self.data_error("topics.tsv", row.lineno, "expected 'word<TAB>topic_key', lowercase")
+            out[row.fields[0]] = row.fields[1]
+        return out
 
     @cached_property
     def boilerplate(self) -> tuple[BoilerplateRule, ...]:

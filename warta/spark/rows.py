@@ -77,6 +77,7 @@ def document_row(item: Article | Skip, *, input_index: int, position: int) -> di
             "signatures": sorted(profile.signatures),
             "title_words": sorted(profile.title),
             "shingles": profile.shingles,
+            "topics": sorted(profile.topics),
         },
         "events": [_event_row(ev) for ev in item.events],
     }

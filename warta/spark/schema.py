@@ -77,6 +77,7 @@ PROFILE_TYPE = pa.struct(  # MinHash values are 32-bit: int64 holds them (Spark 
         ("signatures", pa.list_(pa.string())),
         ("title_words", pa.list_(pa.string())),
         ("shingles", pa.int32()),
+        ("topics", pa.list_(pa.string())),
     ]
 )
 DOCUMENT_SCHEMA = pa.schema(

@@ -29,7 +29,7 @@ from warta.stories import EventGroups, Member, Placement, Report
 if TYPE_CHECKING:
     from warta.store.queries import Reader
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # Changes to apply to a database of an older schema version (idempotent).
 _MIGRATIONS = {
     "2": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS why VARCHAR"],
@@ -41,6 +41,7 @@ _MIGRATIONS = {
         )
     ],
     "5": ["ALTER TABLE article_profiles ADD COLUMN IF NOT EXISTS shingles INTEGER"],
+    "6": ["ALTER TABLE article_profiles ADD COLUMN IF NOT EXISTS topics VARCHAR[]"],
 }  # fmt: skip
 _SCHEMA = Path(__file__).with_name("schema.sql")
 _CHECKPOINT = "256MB"  # write-ahead log that triggers a checkpoint (DuckDB's 16MB: every few batches)

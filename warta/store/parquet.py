@@ -107,7 +107,7 @@ def _insert(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
         INSERT INTO article_profiles BY NAME
         SELECT doc_id, published, lang, outlet, profile.minhash::UBIGINT[] AS minhash, profile.names AS names,
                profile.actors AS actors, profile.signatures AS signatures, profile.title_words AS title_words,
-               profile.shingles AS shingles
+               profile.shingles AS shingles, profile.topics AS topics
         FROM _sp_articles WHERE {new} AND profile IS NOT NULL ORDER BY input, position
         """
     )

@@ -91,7 +91,8 @@ CREATE TABLE IF NOT EXISTS article_profiles (
     actors VARCHAR[],
     signatures VARCHAR[],
     title_words VARCHAR[],
-    shingles INTEGER
+    shingles INTEGER,
+    topics VARCHAR[]
 );
 
 CREATE TABLE IF NOT EXISTS article_stories (

@@ -25,6 +25,7 @@ PROFILE_SCHEMA = pa.schema(
         ("signatures", pa.list_(pa.string())),
         ("title_words", pa.list_(pa.string())),
         ("shingles", pa.int32()),
+        ("topics", pa.list_(pa.string())),
     ]
 )
 PERIODS = {"day": "day", "week": "week", "month": "month"}
@@ -43,6 +44,7 @@ def profile_table(articles: Sequence[Article]) -> pa.Table:
             "signatures": sorted(a.profile.signatures),
             "title_words": sorted(a.profile.title),
             "shingles": a.profile.shingles,
+            "topics": sorted(a.profile.topics),
         }
         for a in articles
         if a.profile is not None
@@ -68,7 +70,7 @@ def members(
     when = "TRUE" if days is None else "p.published IN (SELECT unnest(?::DATE[]))"
     sql = f"""
         SELECT p.doc_id, p.published, p.lang, p.minhash, p.names, p.actors, p.signatures, p.title_words,
-               coalesce(p.shingles, 0), s.story_id, s.copy_of
+               coalesce(p.shingles, 0), coalesce(p.topics, []), s.story_id, s.copy_of
         FROM article_profiles p {join} article_stories s USING (doc_id)
         WHERE ({when} {"OR p.published IS NULL" if undated else "AND p.published IS NOT NULL"})
           AND p.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) {"" if placed else "AND s.doc_id IS NULL"}
@@ -79,10 +81,9 @@ def members(
     params += [] if only is None else [list(only)]
     out = []
     for row in con.execute(sql, params).fetchall():
-        doc_id, published, lang, mh, names, actors, sigs, title, size, story_id, copy_of = row
-        profile = Profile(
-            tuple(mh), frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title), size
-        )
+        doc_id, published, lang, mh, names, actors, sigs, title, size, topics, story_id, copy_of = row
+        sets = (frozenset(names), frozenset(actors), frozenset(sigs), frozenset(title))
+        profile = Profile(tuple(mh), *sets, shingles=size, topics=frozenset(topics))
         out.append(Member(doc_id, published, lang, profile, story_id, copy_of))
     return out
 

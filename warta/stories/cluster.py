@@ -3,9 +3,10 @@
 A new article joins the story of a copy it near-duplicates (MinHash LSH over word shingles), else the
 story it resembles most among those active within a few days of it, else it starts one. Resemblance
 combines what survives translation: shared names and numbers (weighted by rarity), shared event
-signatures (SANCTION RUS>USA, and how few stories share their pieces), shared actor codes, and for
-the same language the title's words. Nothing
-is ever re-clustered: placing an article only reads the stories around its date.
+signatures (SANCTION RUS>USA, and how few stories share their pieces), shared actor codes, the topics
+of the title and lead ("kabut asap" and "haze": haze; weighed with the actors), events between other
+pairs of countries (against), and for the same language the title's words. Nothing is ever
+re-clustered: placing an article only reads the stories around its date.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ class _Story:
     last: dt.date | None = None
     names: Counter[str] = field(default_factory=Counter)
     pieces: Counter[str] = field(default_factory=Counter)
+    dyads: Counter[frozenset[str]] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
+    topics: Counter[str] = field(default_factory=Counter)  # "~haze": prefixed apart from names
     titles: dict[str, set[str]] = field(default_factory=dict)  # language -> title words
     weeks: set[int | None] = field(default_factory=set)  # the weeks of its articles
     size: int = 0
@@ -91,7 +94,9 @@ class _Story:
         self.size += 1
         self.names.update(m.profile.names)
         self.pieces.update(_pieces(m.profile.signatures))
+        self.dyads.update(_dyads(m.profile.signatures))
         self.actors.update(m.profile.actors)
+        self.topics.update(_topic_clues(m.profile))
         self.titles.setdefault(m.lang or "", set()).update(m.profile.title)
         if m.published is not None:
             self.first = m.published if self.first is None else min(self.first, m.published)
@@ -182,6 +187,7 @@ class StoryIndex:
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
         self._df.update(x for x in {*member.profile.names, *member.profile.actors} if not story.has(x))
         self._df.update(x for x in _pieces(member.profile.signatures) if x not in story.pieces)
+        self._df.update(x for x in _topic_clues(member.profile) if x not in story.topics)
         story.add(member)
         story.weeks.add(week)
         for clue in (*member.profile.names, *member.profile.actors, *_pieces(member.profile.signatures)):
@@ -203,8 +209,8 @@ class StoryIndex:
 
     def _forget(self, story: _Story) -> None:
         del self._stories[story.story_id]
-        self._df.subtract({*story.names, *story.actors, *story.pieces})
-        for x in {*story.names, *story.actors, *story.pieces}:
+        self._df.subtract({*story.names, *story.actors, *story.pieces, *story.topics})
+        for x in {*story.names, *story.actors, *story.pieces, *story.topics}:
             if self._df[x] <= 0:
                 del self._df[x]
         for week in story.weeks:
@@ -266,6 +272,8 @@ class StoryIndex:
 
         rare = {x for x in profile.names if rarity(x)}
         pieces = _pieces(profile.signatures)
+        topics = _topic_clues(profile)
+        dyads = _dyads(profile.signatures)
         hits: Counter[str] = Counter()
         for clue in (*rare, *(x for x in profile.actors if rarity(x)), *pieces):
             ids = self._by_clue.union((clue, w) for w in weeks)
@@ -275,6 +283,8 @@ class StoryIndex:
         near = (sid for sid, _ in hits.most_common() if self._stories[sid].near(published))
         for story_id in itertools.islice(near, _CANDIDATES):
             story = self._stories[story_id]
+            actors = _overlap(profile.actors, story.actors, spread)
+            topical = _overlap(topics, story.topics, spread)
             shared_names = sum(rarity(x) for x in rare if x in story.names)
             shared_actors = sum(spread(x) for x in profile.actors if x in story.actors)
             features = {
@@ -283,8 +293,13 @@ class StoryIndex:
                 "names_shared": math.log1p(shared_names),
                 "pieces": _overlap(pieces, story.pieces),
                 "pieces_shared": math.log1p(sum(spread(x) for x in pieces if x in story.pieces)),
-                "actors": _overlap(profile.actors, story.actors, spread),
+                "actors": actors,
                 "actors_shared": math.log1p(shared_actors),
+                "topics": topical,
+                "topics_actors": topical * actors,
+                "topics_unknown": float(not topics or not story.topics),
+                "dyads_apart": float(bool(dyads and story.dyads and not dyads & story.dyads.keys())),
+                "topics_shared": math.log1p(sum(spread(x) for x in topics if x in story.topics)),
                 "title": _jaccard(profile.title, story.titles.get(lang or "", set())),
                 "gap": story.gap(published) / WINDOW_DAYS,
             }
@@ -309,6 +324,22 @@ def _pieces(signatures: Iterable[str]) -> set[str]:
         kind, _, sides = sig.partition(":")
         out.update(f"{kind}:{code}" for code in sides.split(">") if code)
     return out
+
+
+def _dyads(signatures: Iterable[str]) -> set[frozenset[str]]:
+    """The pairs of countries of the article's events, unordered, whatever the type ("ACCUSE:VNM>CHN":
+    {CHN, VNM}): a follow-up keeps its dyad; another happening between other parties does not."""
+    out: set[frozenset[str]] = set()
+    for sig in signatures:
+        actor, _, recipient = sig.partition(":")[2].partition(">")
+        if actor and recipient and actor != recipient:
+            out.add(frozenset((actor, recipient)))
+    return out
+
+
+def _topic_clues(profile: Profile) -> set[str]:
+    """The article's topic keys, prefixed apart from its names ("~haze")."""
+    return {"~" + t for t in profile.topics}
 
 
 def _containment(jaccard: float, a: int, b: int) -> float:

@@ -32,6 +32,8 @@ _MIN_NAME = 3
 _DATELINE_END = re.compile(r"\s[-–—]\s|:\s")
 _DATELINE_TAIL = 60  # characters between the dateline's place and its dash, at most
 _LEAD = 2  # sentences of the lead whose words join the title's
+_TOPIC_LEAD = 3  # sentences of the lead whose topics join the title's
+_MIN_ROOT = 4  # a root stripped of affixes names a topic from this length ("asap"; not "ita" of "berita")
 _OPENERS = frozenset(['"', "“", "'", "‘", "(", "-", "–", "—", ":"])  # a capital after these opens a quote
 _TITLE_STOP = frozenset(
     """
@@ -214,6 +216,28 @@ def _title_words(article: Article) -> frozenset[str]:
     return frozenset(w for w in words if w not in _TITLE_STOP and len(w) > 3 and not w.isdigit())
 
 
+@functools.lru_cache(maxsize=200_000)
+def _topic(lang: str, word: str) -> str | None:
+    """The topic key of a lowercase word in language `lang` (`topics.tsv` of its pack): the word's own,
+    else that of one of its roots ("penangkapan" -> "tangkap" -> "arrest")."""
+    pack = get_lang_pack(lang)
+    topics = pack.topics
+    if word in topics:
+        return topics[word]
+    return next((topics[r] for r in sorted(pack.roots(word)) if len(r) >= _MIN_ROOT and r in topics), None)
+
+
+def _topics(article: Article) -> frozenset[str]:
+    """Topic keys of the title and the lead: what the article is about, in any language."""
+    pack = pack_for(article.lang)
+    if pack is None or not pack.topics:
+        return frozenset()
+    lead = [article.text[s.start : s.end] for s in article.sentences[:_TOPIC_LEAD]]
+    words = set(_WORD.findall(" ".join([article.title or "", *lead]).lower()))
+    found = (_topic(pack.code, w) for w in words if not w.isdigit())
+    return frozenset(t for t in found if t)
+
+
 def profile_article(article: Article) -> Article:
     """Stage: fill `profile`."""
     signatures = frozenset(
@@ -229,5 +253,6 @@ def profile_article(article: Article) -> Article:
         signatures=signatures,
         title=_title_words(article),
         shingles=len(grams),
+        topics=_topics(article),
     )
     return dataclasses.replace(article, profile=profile)

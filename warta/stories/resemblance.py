@@ -1,9 +1,9 @@
 """How much a new article resembles a story: the features, and the logistic model that weighs them.
 
-The weights and the joining threshold are fitted by `scripts/fit_stories.py` on the project's own story
-set (`tests/data/stories_gold.jsonl`) and kept in `resemblance.json` beside this module, with the set
-they were fitted on and the scores they reached; `tests/data/stories_heldout.jsonl`, written apart from
-the clustering code, checks that they generalise.
+The weights and the joining threshold are fitted by `scripts/fit_stories.py` on the project's story
+sets (`tests/data/stories_*.jsonl`, four of five written blind to the clustering code) and kept in
+`resemblance.json` beside this module, with the sets they were fitted on, the scores they reached, and
+each set's scores under the model fitted on the others (how well they generalise).
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ FEATURES = (
     "pieces_shared",  # log(1 + summed rarity of the shared event pieces): "SANCTION:IRN" in few stories
     "actors",  # rarity-weighted overlap of actor codes
     "actors_shared",  # log(1 + summed rarity of the shared actor codes): a rare pair is telling
+    "topics",  # rarity-weighted overlap of the title's and lead's topic keys ("haze", "vaccine")
+    "topics_actors",  # topics times actors: one subject between other parties is other news
+    "topics_shared",  # log(1 + summed rarity of the shared topic keys)
+    "topics_unknown",  # 1: the article or the story has no topic key (the lexicon has no word for it)
+    "dyads_apart",  # 1: both have events between two countries, and no pair of countries in common
     "title",  # Jaccard of the title words, same language only
     "gap",  # days from the story's nearest article, over the window (0: same day)
 )
