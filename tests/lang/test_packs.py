@@ -53,7 +53,7 @@ def test_an_unknown_office_scope_is_a_data_error(tmp_path: Path) -> None:
 
 def test_topic_keys_are_shared_by_every_pack() -> None:
     """A topic key one pack lacks links no report in that language to the others."""
-    keys = {code: set(get_lang_pack(code).topics.values()) for code in available_languages()}
+    keys = {c: set(get_lang_pack(c).topics.values()) - {"-"} for c in available_languages()}
     assert all(len(k) > 300 for k in keys.values()), {c: len(k) for c, k in keys.items()}
     union = set.union(*keys.values())
     assert {c: sorted(union - k) for c, k in keys.items()} == {c: [] for c in keys}
@@ -64,3 +64,10 @@ def test_a_malformed_topic_line_is_a_data_error(tmp_path: Path) -> None:
     pack = dataclasses.replace(get_lang_pack("id"), directory=tmp_path)
     with pytest.raises(LanguagePackError, match=r"topics\.tsv"):
         _ = pack.topics
+
+
+def test_a_dash_topic_stops_a_word_from_taking_its_roots_topic() -> None:
+    from warta.stories.profile import _topic
+
+    assert _topic("id", "jagung") == "corn" and _topic("id", "kejagung") is None
+    assert _topic("id", "penangkapan") == "arrest"

@@ -13,7 +13,7 @@ from warta.errors import Errors, LanguagePackError
 
 BOILERPLATE_KINDS = ("line", "inline", "headline", "tail", "spam")
 _OFFICE_SCOPES = frozenset(["", "-", "national"])  # the third column of offices.tsv
-_TOPIC_KEY = re.compile(r"[a-z_]+")  # the second column of topics.tsv
+_TOPIC_KEY = re.compile(r"[a-z_]+|-")  # the second column of topics.tsv ("-": the word has no topic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,8 @@ class LanguagePack:
     @cached_property
     def topics(self) -> dict[str, str]:
         """`topics.tsv`: a word (a root, lowercase) -> its language-independent topic key ("asap" and
-        "haze" -> "haze"), so that reports of one happening in different languages share topics."""
+        "haze" -> "haze"), so that reports of one happening in different languages share topics; "-"
+        for a word whose roots would name a wrong one ("kejagung" is no "jagung", corn)."""
         out: dict[str, str] = {}
         for row in self.read_data("topics.tsv"):
             word = row.fields[0]

@@ -223,8 +223,10 @@ def _topic(lang: str, word: str) -> str | None:
     pack = get_lang_pack(lang)
     topics = pack.topics
     if word in topics:
-        return topics[word]
-    return next((topics[r] for r in sorted(pack.roots(word)) if len(r) >= _MIN_ROOT and r in topics), None)
+        return topics[word] if topics[word] != "-" else None
+    roots = sorted(pack.roots(word), key=lambda r: (-len(r), r))  # the least stripped first
+    found = next((topics[r] for r in roots if len(r) >= _MIN_ROOT and r in topics), None)
+    return found if found != "-" else None
 
 
 def _topics(article: Article) -> frozenset[str]:
