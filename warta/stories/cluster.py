@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from sys import intern
 
 import numpy as np
 
@@ -322,7 +323,7 @@ def _pieces(signatures: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for sig in signatures:
         kind, _, sides = sig.partition(":")
-        out.update(f"{kind}:{code}" for code in sides.split(">") if code)
+        out.update(intern(f"{kind}:{code}") for code in sides.split(">") if code)
     return out
 
 
@@ -339,7 +340,7 @@ def _dyads(signatures: Iterable[str]) -> set[frozenset[str]]:
 
 def _topic_clues(profile: Profile) -> set[str]:
     """The article's topic keys, prefixed apart from its names ("~haze")."""
-    return {"~" + t for t in profile.topics}
+    return {intern("~" + t) for t in profile.topics}  # interned: stories share one copy of each
 
 
 def _containment(jaccard: float, a: int, b: int) -> float:

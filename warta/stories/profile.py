@@ -12,6 +12,7 @@ import functools
 import re
 import zlib
 from collections.abc import Sequence
+from sys import intern
 
 import numpy as np
 from datasketch import MinHash
@@ -194,7 +195,7 @@ def _names(article: Article) -> frozenset[str]:
                     and word not in common
                     and not (pack and _codes_word(pack.code, tok))
                 ):
-                    out.add(word)
+                    out.add(intern(word))
     return frozenset(out)
 
 
@@ -213,10 +214,10 @@ def _title_words(article: Article) -> frozenset[str]:
     compared between articles of one language."""
     lead = [article.text[s.start : s.end] for s in article.sentences[:_LEAD]]
     words = _WORD.findall(" ".join([article.title or "", *lead]).lower())
-    return frozenset(w for w in words if w not in _TITLE_STOP and len(w) > 3 and not w.isdigit())
+    return frozenset(intern(w) for w in words if w not in _TITLE_STOP and len(w) > 3 and not w.isdigit())
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=16_384)  # bounded: perturbed or misspelt words are many
 def _topic(lang: str, word: str) -> str | None:
     """The topic key of a lowercase word in language `lang` (`topics.tsv` of its pack): the word's own,
     else that of one of its roots ("penangkapan" -> "tangkap" -> "arrest")."""
