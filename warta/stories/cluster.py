@@ -91,13 +91,14 @@ class _Story:
     weeks: set[int | None] = field(default_factory=set)  # the weeks of its articles
     size: int = 0
 
-    def add(self, m: Member) -> None:
+    def add(self, m: Member, pieces: set[str], topics: set[str]) -> None:
+        """Count in an article (`pieces` and `topics`: its event pieces and topic clues)."""
         self.size += 1
         self.names.update(m.profile.names)
-        self.pieces.update(_pieces(m.profile.signatures))
+        self.pieces.update(pieces)
         self.dyads.update(_dyads(m.profile.signatures))
         self.actors.update(m.profile.actors)
-        self.topics.update(_topic_clues(m.profile))
+        self.topics.update(topics)
         self.titles.setdefault(m.lang or "", set()).update(m.profile.title)
         if m.published is not None:
             self.first = m.published if self.first is None else min(self.first, m.published)
@@ -186,12 +187,13 @@ class StoryIndex:
         week = week_of(member.published)
         self._lsh.insert(member.doc_id, week, signature)
         story = self._stories.setdefault(member.story_id, _Story(member.story_id))
+        pieces, topics = _pieces(member.profile.signatures), _topic_clues(member.profile)
         self._df.update(x for x in {*member.profile.names, *member.profile.actors} if not story.has(x))
-        self._df.update(x for x in _pieces(member.profile.signatures) if x not in story.pieces)
-        self._df.update(x for x in _topic_clues(member.profile) if x not in story.topics)
-        story.add(member)
+        self._df.update(x for x in pieces if x not in story.pieces)
+        self._df.update(x for x in topics if x not in story.topics)
+        story.add(member, pieces, topics)
         story.weeks.add(week)
-        for clue in (*member.profile.names, *member.profile.actors, *_pieces(member.profile.signatures)):
+        for clue in (*member.profile.names, *member.profile.actors, *pieces):
             self._by_clue.add((clue, week), story.story_id)
 
     def shrink(self, size: int) -> None:
